@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { basePath, siteUrl } from './src/config/site.ts';
+import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
+import { markdownProcessor, shikiConfig } from './src/lib/markdown/pipeline.ts';
+
+// Thin on purpose: settings come from src/config/site.ts, the Markdown pipeline from src/lib/markdown/.
+export default defineConfig({
+  site: siteUrl,
+  base: basePath,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: markdownProcessor(),
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+    shikiConfig,
+  },
+  integrations: [mdx(), diagramRenderer()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,22 @@
+import type { AstroIntegration } from 'astro';
+import { sharedRenderer } from '../lib/mermaid/renderer.ts';
+
+/**
+ * Closes the build's one diagram browser when the build (or dev server) ends, and reports how many
+ * diagrams were drawn and how many came from the cache.
+ */
+export function diagramRenderer(): AstroIntegration {
+  return {
+    name: 'infra-notes:diagram-renderer',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        const { rendered, cached } = sharedRenderer.stats;
+        logger.info(`다이어그램 ${rendered}개를 새로 그렸고 ${cached}개는 캐시에서 가져왔습니다.`);
+        await sharedRenderer.close();
+      },
+      'astro:server:done': async () => {
+        await sharedRenderer.close();
+      },
+    },
+  };
+}

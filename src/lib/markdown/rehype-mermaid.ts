@@ -1,0 +1,101 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { t } from '../../i18n/index.ts';
+import { ContentError, locate } from '../content-error.ts';
+import { DiagramSyntaxError, type MermaidRenderer, diagramThemes } from '../mermaid/renderer.ts';
+
+export interface RehypeMermaidOptions {
+  renderer: MermaidRenderer;
+}
+
+/** `accTitle: …` / `accDescr: …` lines: the caption and the text alternative an author must give. */
+function accessibleText(source: string, key: 'accTitle' | 'accDescr'): string | undefined {
+  return new RegExp(`^\\s*${key}\\s*:\\s*(.+)$`, 'm').exec(source)?.[1].trim();
+}
+
+function isMermaidBlock(node: Element): boolean {
+  const code = node.tagName === 'pre' ? node.children[0] : undefined;
+  if (!code || code.type !== 'element' || code.tagName !== 'code') return false;
+  const className = code.properties.className;
+  return Array.isArray(className) && className.includes('language-mermaid');
+}
+
+/**
+ * Replaces every ```mermaid block with a <figure> holding a light and a dark SVG rendered at build time
+ * (CSS on the site's theme shows one), a caption from `accTitle`, and a text alternative from `accDescr`
+ * plus every label, which also puts the labels into the search index (Pagefind does not read SVG text).
+ * Invalid diagrams stop the build with the file and line.
+ */
+export function rehypeMermaid({ renderer }: RehypeMermaidOptions) {
+  return async (tree: Root, file: VFile) => {
+    const blocks: Array<{ node: Element; index: number; parent: Root | Element }> = [];
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (parent && index !== undefined && isMermaidBlock(node)) blocks.push({ node, index, parent: parent as Root | Element });
+    });
+
+    await Promise.all(
+      blocks.map(async ({ node, index, parent }, blockNumber) => {
+        const source = toString(node).trim();
+        const where = locate(file, node);
+        const title = accessibleText(source, 'accTitle');
+        const description = accessibleText(source, 'accDescr');
+        if (!title || !description) {
+          throw new ContentError(
+            where,
+            `다이어그램에 ${title ? '' : 'accTitle'}${!title && !description ? '과 ' : ''}${description ? '' : 'accDescr'}이 없습니다.`,
+            '다이어그램 종류 다음 줄에 `accTitle: 제목`과 `accDescr: 한 문장 설명`을 적으세요.',
+          );
+        }
+        let rendered;
+        try {
+          rendered = await renderer.render(source);
+        } catch (error) {
+          if (!(error instanceof DiagramSyntaxError)) throw error;
+          // The fence line comes first, so diagram line N is file line start + N.
+          const line = where.line && error.line ? where.line + error.line : where.line;
+          throw new ContentError(
+            { file: where.file, line },
+            `Mermaid 다이어그램을 그릴 수 없습니다: ${error.message}`,
+            'Mermaid 문법을 고치세요 (https://mermaid.js.org/intro/syntax-reference.html). 특수문자가 든 라벨은 A["라벨"]처럼 따옴표로 감싸세요.',
+          );
+        }
+        const captionId = `diagram-${blockNumber + 1}-caption`;
+        const canvases: ElementContent[] = diagramThemes.map((theme) => ({
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['diagram-canvas', `diagram-${theme}`] },
+          children: fromHtml(rendered.svg[theme], { fragment: true, space: 'svg' }).children as ElementContent[],
+        }));
+        const figure: Element = {
+          type: 'element',
+          tagName: 'figure',
+          properties: { className: ['diagram'], ariaLabelledBy: [captionId] },
+          children: [
+            ...canvases,
+            { type: 'element', tagName: 'figcaption', properties: { id: captionId }, children: [{ type: 'text', value: title }] },
+            {
+              type: 'element',
+              tagName: 'details',
+              properties: { className: ['diagram-text'] },
+              children: [
+                { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('diagram.textAlternative') }] },
+                { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: description }] },
+                {
+                  type: 'element',
+                  tagName: 'p',
+                  properties: { className: ['diagram-labels'] },
+                  children: [{ type: 'text', value: `${t('diagram.labels')}: ${rendered.labels.join(' · ')}` }],
+                },
+              ],
+            },
+          ],
+          position: node.position,
+        };
+        parent.children[index] = figure;
+      }),
+    );
+  };
+}

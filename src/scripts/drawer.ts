@@ -1,0 +1,57 @@
+/**
+ * The sidebar becomes a drawer below 768 px. The header button opens it; Esc, the close button or a
+ * click on the backdrop close it; focus moves into it and back, and Tab stays inside while it is open.
+ */
+export function initDrawer(): void {
+  const toggle = document.querySelector<HTMLButtonElement>('[data-drawer-toggle]');
+  const drawer = document.getElementById('sidebar');
+  const closeButton = drawer?.querySelector<HTMLButtonElement>('[data-drawer-close]');
+  const backdrop = document.querySelector<HTMLElement>('[data-drawer-backdrop]');
+  if (!toggle || !drawer || !closeButton || !backdrop) return;
+  toggle.hidden = false;
+  closeButton.hidden = false;
+
+  const focusable = () => [...drawer.querySelectorAll<HTMLElement>('a[href], button:not([hidden])')];
+  const isOpen = () => drawer.classList.contains('is-open');
+
+  function open(): void {
+    drawer!.classList.add('is-open');
+    backdrop!.hidden = false;
+    toggle!.setAttribute('aria-expanded', 'true');
+    document.body.classList.add('drawer-open');
+    (drawer!.querySelector<HTMLElement>('[aria-current="page"]') ?? closeButton)!.focus();
+  }
+  function close(): void {
+    if (!isOpen()) return;
+    drawer!.classList.remove('is-open');
+    backdrop!.hidden = true;
+    toggle!.setAttribute('aria-expanded', 'false');
+    document.body.classList.remove('drawer-open');
+    toggle!.focus();
+  }
+
+  toggle.addEventListener('click', () => (isOpen() ? close() : open()));
+  closeButton.addEventListener('click', close);
+  backdrop.addEventListener('click', close);
+  document.addEventListener('keydown', (event) => {
+    if (!isOpen()) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Tab') {
+      const items = focusable();
+      const first = items[0];
+      const last = items.at(-1);
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first?.focus();
+      }
+    }
+  });
+  matchMedia('(min-width: 768px)').addEventListener('change', (event) => {
+    if (event.matches) close();
+  });
+}

@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { samplePages } from './helpers.ts';
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const [kind, path] of Object.entries(samplePages)) {
+    test(`axe finds no serious or critical violation: ${kind} page, ${theme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // Open every folded answer and diagram text so their contents are checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+      expect(serious).toEqual([]);
+    });
+  }
+}
+
+test('a keyboard user can skip to the content and reach the sidebar, theme and copy buttons', async ({ page }) => {
+  await page.goto(samplePages.topic);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '본문으로 건너뛰기' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-content')).toBeFocused();
+
+  const reached = new Set<string>();
+  await page.goto(samplePages.topic);
+  for (let step = 0; step < 80; step++) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+  }
+  expect([...reached]).toEqual(expect.arrayContaining(['검색/', '어두운 테마로 바꾸기', '도커 (Docker)']));
+});

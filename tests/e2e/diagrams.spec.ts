@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, pageUrl } from './helpers.ts';
+
+/** Topic pages, where diagrams live. */
+const topicPages = builtPages().filter((page) => page.split('/').length === 3 && !page.startsWith('tags/'));
+
+test('no Mermaid code or script reaches the browser', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  for (const path of topicPages) {
+    await page.goto(pageUrl(path));
+    await expect(page.locator('code.language-mermaid, pre.mermaid, .mermaid')).toHaveCount(0);
+  }
+  for (const script of scripts) {
+    const body = await (await page.request.get(script)).text();
+    expect(body, script).not.toMatch(/mermaid|shiki|playwright/i);
+  }
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every diagram is a captioned SVG figure and no label is clipped (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    let diagramCount = 0;
+    for (const path of topicPages) {
+      await page.goto(pageUrl(path));
+      await page.evaluate(() => document.fonts.ready);
+      const figures = page.locator('figure.diagram');
+      const count = await figures.count();
+      diagramCount += count;
+      for (let index = 0; index < count; index++) {
+        const figure = figures.nth(index);
+        const visible = figure.locator(`.diagram-${theme} svg`);
+        await expect(visible, `${path} diagram ${index + 1}`).toBeVisible();
+        await expect(figure.locator(`.diagram-${theme === 'light' ? 'dark' : 'light'} svg`)).toBeHidden();
+        await expect(figure).toHaveAccessibleName(/\S/);
+        await expect(figure.locator('.diagram-labels')).toHaveText(/다이어그램 요소: \S/);
+        const clipped = await visible.evaluate((svg) => {
+          const problems: string[] = [];
+          const svgBox = svg.getBoundingClientRect();
+          const inside = (inner: DOMRect, outer: DOMRect, slack = 2) =>
+            inner.left >= outer.left - slack && inner.right <= outer.right + slack && inner.top >= outer.top - slack && inner.bottom <= outer.bottom + slack;
+          for (const text of svg.querySelectorAll('text')) {
+            const label = (text.textContent ?? '').trim();
+            const box = text.getBoundingClientRect();
+            if (!label || box.width === 0) continue;
+            if (!inside(box, svgBox)) problems.push(`"${label}" overflows the diagram`);
+            // A node's label must sit inside the node's own shape.
+            const node = text.closest('g.node');
+            const shape = node?.querySelector(':scope > rect, :scope > polygon, :scope > circle, :scope > path, :scope > g > rect, :scope > g > path');
+            if (shape && !inside(box, shape.getBoundingClientRect())) problems.push(`"${label}" is wider or taller than its node`);
+          }
+          return problems;
+        });
+        expect(clipped, `${path} diagram ${index + 1}`).toEqual([]);
+      }
+    }
+    expect(diagramCount).toBeGreaterThanOrEqual(20);
+  });
+}
+
+test('diagrams are drawn with the page font, which covers Hangul', async ({ page }) => {
+  await page.goto('messaging/kafka-reliability/');
+  await page.evaluate(() => document.fonts.ready);
+  const fontFamily = await page.locator('.diagram-light svg').first().evaluate((svg) => getComputedStyle(svg.querySelector('text')!).fontFamily);
+  expect(fontFamily).toContain('Pretendard Variable');
+  expect(await page.evaluate(() => document.fonts.check('16px "Pretendard Variable"', '리더 선출'))).toBe(true);
+});
+
+test('two diagrams on one page never share element ids', async ({ page }) => {
+  for (const path of topicPages) {
+    await page.goto(pageUrl(path));
+    const duplicates = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const element of document.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+      return [...seen].filter(([, count]) => count > 1).map(([id]) => id);
+    });
+    expect(duplicates, path).toEqual([]);
+  }
+});

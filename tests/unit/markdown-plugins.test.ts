@@ -1,0 +1,115 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { rehypeCodeBlocks } from '../../src/lib/markdown/rehype-code-blocks.ts';
+import { rehypeHeadingIds } from '../../src/lib/markdown/rehype-heading-ids.ts';
+import { rehypeLinks } from '../../src/lib/markdown/rehype-links.ts';
+import { remarkCodeLanguages } from '../../src/lib/markdown/remark-code-languages.ts';
+import { remarkPinnedHeadingIds } from '../../src/lib/markdown/remark-pinned-heading-ids.ts';
+import { remarkQuestions } from '../../src/lib/markdown/remark-questions.ts';
+import { runPipeline } from './helpers/markdown.ts';
+
+function elements(tree: Root, tagName: string): Element[] {
+  const found: Element[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === tagName) found.push(node);
+  });
+  return found;
+}
+
+const headingPlugins = { remark: [remarkPinnedHeadingIds], rehype: [rehypeHeadingIds] };
+
+describe('heading ids', () => {
+  it('gives h2/h3 readable Korean ids from the one slug function', async () => {
+    const { tree } = await runPipeline('## 리더 선출\n\n### TLS 1.2 vs. TLS 1.3\n\n## CI/CD 파이프라인\n', headingPlugins);
+    expect([...elements(tree, 'h2'), ...elements(tree, 'h3')].map((h) => h.properties.id).sort()).toEqual(
+      ['ci-cd-파이프라인', 'tls-12-vs-tls-13', '리더-선출'].sort(),
+    );
+  });
+
+  it('honours a pinned id written as an MDX comment and removes the comment from the text', async () => {
+    const { tree } = await runPipeline('## 새 이름의 절 {/* #leader-election alias:리더-선출 */}\n', headingPlugins);
+    const [heading] = elements(tree, 'h2');
+    expect(heading.properties.id).toBe('leader-election');
+    expect(heading.properties.dataAnchorAliases).toBe('리더-선출');
+    expect(toString(heading)).toBe('새 이름의 절');
+  });
+
+  it('fails on two headings with the same id, naming the file and both lines', async () => {
+    await expect(runPipeline('## 정의\n\n본문\n\n### 정의\n', headingPlugins)).rejects.toThrowError(
+      /content\/test\/note\.mdx:5 — 제목 id "#정의"가 1번째 줄의 제목과 겹칩니다\..*고치는 법/,
+    );
+  });
+
+  it('accepts the same text twice when one is pinned', async () => {
+    const { tree } = await runPipeline('## 정의\n\n### 정의 {/* #kafka-정의 */}\n', headingPlugins);
+    expect(elements(tree, 'h3')[0].properties.id).toBe('kafka-정의');
+  });
+
+  it('rejects an h1 in the body', async () => {
+    await expect(runPipeline('# 제목\n', headingPlugins)).rejects.toThrowError(/note\.mdx:1 — 본문에 h1/);
+  });
+
+  it('rejects a pinned id with characters that cannot be in a link', async () => {
+    await expect(runPipeline('## 절 {/* #Bad/Id */}\n', headingPlugins)).rejects.toThrowError(/고정 id "Bad\/Id"/);
+  });
+});
+
+describe('code blocks', () => {
+  it('fails on a code block without a language, naming file and line', async () => {
+    await expect(runPipeline('문단\n\n```\nls -al\n```\n', { remark: [remarkCodeLanguages] })).rejects.toThrowError(
+      /note\.mdx:3 — 코드 블록에 언어가 없습니다/,
+    );
+  });
+
+  it('fails on an unknown language', async () => {
+    await expect(runPipeline('```kotlinn\nval x = 1\n```\n', { remark: [remarkCodeLanguages] })).rejects.toThrowError(/"kotlinn"를 알 수 없습니다/);
+  });
+
+  it('wraps highlighted blocks with a language label and a hidden copy button', async () => {
+    // Shiki's output shape: <pre data-language="bash"><code>…</code></pre>.
+    const { tree } = await runPipeline('```bash\nls\n```\n', {
+      rehype: [
+        () => (root: Root) =>
+          visit(root, 'element', (node: Element) => {
+            if (node.tagName === 'pre') node.properties.dataLanguage = 'bash';
+          }),
+        rehypeCodeBlocks,
+      ],
+    });
+    const [figure] = elements(tree, 'figure');
+    expect(figure.properties.className).toEqual(['code-block']);
+    const [button] = elements(tree, 'button');
+    expect(button.properties.hidden).toBe(true);
+    expect(button.properties.ariaLabel).toBe('Bash 코드 복사하기');
+    expect(toString(figure)).toContain('Bash');
+  });
+});
+
+describe('interview questions', () => {
+  it('gives each <Question> an id and gathers the questions', async () => {
+    const source = '## 면접 질문\n\n<Question q="Kafka를 쓰는 이유는?">\n\n- 대용량 처리\n\n</Question>\n\n<Question q="파티션 순서는?">\n\n파티션 단위 보장\n\n</Question>\n';
+    const { file } = await runPipeline(source, { remark: [remarkQuestions] });
+    const questions = (file.data as { astro: { frontmatter: { questions: unknown[] } } }).astro.frontmatter.questions;
+    expect(questions).toEqual([
+      { id: 'q-kafka를-쓰는-이유는', question: 'Kafka를 쓰는 이유는?', answerText: '대용량 처리' },
+      { id: 'q-파티션-순서는', question: '파티션 순서는?', answerText: '파티션 단위 보장' },
+    ]);
+  });
+
+  it('rejects a question without q or without an answer', async () => {
+    await expect(runPipeline('<Question>\n\n답\n\n</Question>\n', { remark: [remarkQuestions] })).rejects.toThrowError(/note\.mdx:1 — <Question>에 질문\(q 속성\)이 없습니다/);
+    await expect(runPipeline('<Question q="질문?" />\n', { remark: [remarkQuestions] })).rejects.toThrowError(/질문 "질문\?"에 답이 없습니다/);
+  });
+});
+
+describe('links', () => {
+  it('marks external links noopener noreferrer and leaves internal links root-relative at base /', async () => {
+    const { tree } = await runPipeline('[외부](https://example.com) [내부](/messaging/kafka/#리더-선출)', { rehype: [rehypeLinks] });
+    const [external, internal] = elements(tree, 'a');
+    expect(external.properties.rel).toEqual(['noopener', 'noreferrer']);
+    expect(internal.properties.href).toBe('/messaging/kafka/#리더-선출');
+    expect(internal.properties.rel).toBeUndefined();
+  });
+});

@@ -1,0 +1,97 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rehypeMermaid } from '../../src/lib/markdown/rehype-mermaid.ts';
+import { DiagramSyntaxError, MermaidRenderer } from '../../src/lib/mermaid/renderer.ts';
+import { runPipeline } from './helpers/markdown.ts';
+
+const korean = 'flowchart LR\n  accTitle: 트래픽 분산\n  accDescr: 사용자 요청이 로드 밸런서를 거쳐 서버로 간다.\n  A[사용자 요청] --> B[로드 밸런서] --> C[서버 1]';
+
+let cacheDir: string;
+let renderer: MermaidRenderer;
+beforeAll(async () => {
+  cacheDir = await mkdtemp(path.join(tmpdir(), 'diagram-cache-'));
+  renderer = new MermaidRenderer(cacheDir);
+});
+afterAll(async () => {
+  await renderer.close();
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+/** Mermaid's own code-block shape after Astro's Shiki pass skipped it. */
+const asMarkdown = (diagram: string) => `문단\n\n\`\`\`mermaid\n${diagram}\n\`\`\`\n`;
+
+describe('MermaidRenderer', () => {
+  it('renders a light and a dark SVG with every Korean label, and no script', async () => {
+    const result = await renderer.render(korean);
+    expect(result.labels).toEqual(expect.arrayContaining(['사용자 요청', '로드 밸런서', '서버 1']));
+    for (const svg of Object.values(result.svg)) {
+      expect(svg.startsWith('<svg')).toBe(true);
+      expect(svg).toContain('사용자 요청');
+      expect(svg).not.toMatch(/<script|foreignObject|onload=/i);
+    }
+    expect(result.svg.light).not.toBe(result.svg.dark);
+    expect(result.svg.light).toMatch(/id="mmd-[0-9a-f]{10}-light"/);
+  });
+
+  it('uses the cache for an unchanged diagram and renders a changed one', async () => {
+    const before = { ...renderer.stats };
+    await renderer.render(korean);
+    expect(renderer.stats.cached).toBe(before.cached + 1);
+    expect(renderer.stats.rendered).toBe(before.rendered);
+    await renderer.render(korean.replace('서버 1', '서버 2'));
+    expect(renderer.stats.rendered).toBe(before.rendered + 1);
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.json'))).toHaveLength(2);
+  });
+
+  it('keeps the cache across renderer instances (builds)', async () => {
+    const second = new MermaidRenderer(cacheDir);
+    await second.render(korean);
+    expect(second.stats).toEqual({ rendered: 0, cached: 1 });
+    await second.close();
+  });
+
+  it('reports a syntax error with the diagram line', async () => {
+    const error = await renderer.render('flowchart LR\n  A --> B\n  B -->> ((\n').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DiagramSyntaxError);
+    expect((error as DiagramSyntaxError).line).toBe(3);
+  });
+});
+
+describe('rehypeMermaid', () => {
+  it('replaces the block with a captioned figure holding both themes and a text alternative', async () => {
+    const { tree } = await runPipeline(asMarkdown(korean), { rehype: [[rehypeMermaid, { renderer }]] });
+    const figures: Element[] = [];
+    visit(tree as Root, 'element', (node: Element) => {
+      if (node.tagName === 'figure') figures.push(node);
+    });
+    expect(figures).toHaveLength(1);
+    const text = toString(figures[0]);
+    expect(text).toContain('트래픽 분산');
+    expect(text).toContain('사용자 요청이 로드 밸런서를 거쳐 서버로 간다.');
+    expect(text).toContain('다이어그램 요소: 사용자 요청 · 로드 밸런서 · 서버 1');
+    expect(figures[0].properties.ariaLabelledBy).toEqual(['diagram-1-caption']);
+    const svgs: Element[] = [];
+    visit(figures[0], 'element', (node: Element) => {
+      if (node.tagName === 'svg') svgs.push(node);
+    });
+    expect(svgs).toHaveLength(2);
+  });
+
+  it('fails on an invalid diagram with the file and the line inside the note', async () => {
+    const broken = 'flowchart LR\n  accTitle: 깨진 그림\n  accDescr: 문법 오류\n  A --> B\n  B -->> ((';
+    await expect(runPipeline(asMarkdown(broken), { rehype: [[rehypeMermaid, { renderer }]] })).rejects.toThrowError(
+      /content\/test\/note\.mdx:8 — Mermaid 다이어그램을 그릴 수 없습니다.*고치는 법/,
+    );
+  });
+
+  it('requires accTitle and accDescr', async () => {
+    await expect(runPipeline(asMarkdown('flowchart LR\n  A --> B'), { rehype: [[rehypeMermaid, { renderer }]] })).rejects.toThrowError(
+      /note\.mdx:3 — 다이어그램에 accTitle과 accDescr이 없습니다/,
+    );
+  });
+});
