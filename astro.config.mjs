@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { loadRedirects } from './src/config/redirects.ts';
 import { basePath, siteUrl } from './src/config/site.ts';
 import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { markdownProcessor, shikiConfig } from './src/lib/markdown/pipeline.ts';
 
 // Thin on purpose: settings come from src/config/site.ts, the Markdown pipeline from src/lib/markdown/.
@@ -16,6 +18,7 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     shikiConfig,
   },
-  integrations: [mdx(), diagramRenderer()],
+  redirects: loadRedirects(),
+  integrations: [mdx(), diagramRenderer(), postBuild()],
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { contentDir } from './config/site.ts';
+import { checklistItemSchema } from './lib/checklist-schema.ts';
 import { topicSchema } from './lib/topic-schema.ts';
 
 /** One MDX file per topic: content/<category>/<topic>.mdx, id `<category>/<topic>`. */
@@ -9,4 +10,10 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { topics };
+/** The closing 핵심 체크리스트 of the notes: subjects and the sections that explain them. */
+const checklist = defineCollection({
+  loader: file(`${contentDir}/checklist.yaml`),
+  schema: checklistItemSchema,
+});
+
+export const collections = { topics, checklist };

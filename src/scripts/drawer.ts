@@ -1,3 +1,5 @@
+import { keepFocusInside } from './focus-trap.ts';
+
 /**
  * The sidebar becomes a drawer below 768 px. The header button opens it; Esc, the close button or a
  * click on the backdrop close it; focus moves into it and back, and Tab stays inside while it is open.
@@ -11,7 +13,6 @@ export function initDrawer(): void {
   toggle.hidden = false;
   closeButton.hidden = false;
 
-  const focusable = () => [...drawer.querySelectorAll<HTMLElement>('a[href], button:not([hidden])')];
   const isOpen = () => drawer.classList.contains('is-open');
 
   function open(): void {
@@ -38,17 +39,8 @@ export function initDrawer(): void {
     if (event.key === 'Escape') {
       event.preventDefault();
       close();
-    } else if (event.key === 'Tab') {
-      const items = focusable();
-      const first = items[0];
-      const last = items.at(-1);
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
+    } else {
+      keepFocusInside(drawer, event);
     }
   });
   matchMedia('(min-width: 768px)').addEventListener('change', (event) => {

@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { sharedRenderer } from '../mermaid/renderer.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeLinks } from './rehype-links.ts';
 import { rehypeMermaid } from './rehype-mermaid.ts';
 import { remarkCodeLanguages } from './remark-code-languages.ts';
@@ -19,7 +20,7 @@ import { remarkQuestions } from './remark-questions.ts';
 export function markdownProcessor() {
   return unified({
     remarkPlugins: [remarkCodeLanguages, remarkPinnedHeadingIds, remarkQuestions],
-    rehypePlugins: [rehypeHeadingIds, [rehypeMermaid, { renderer: sharedRenderer }], rehypeCodeBlocks, rehypeLinks],
+    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, [rehypeMermaid, { renderer: sharedRenderer }], rehypeCodeBlocks, rehypeLinks],
     smartypants: false,
   });
 }

@@ -36,7 +36,7 @@ export function rehypeCodeBlocks() {
           {
             type: 'element',
             tagName: 'figcaption',
-            properties: { className: ['code-block-header'] },
+            properties: { className: ['code-block-header'], dataPagefindIgnore: '' },
             children: [
               { type: 'element', tagName: 'span', properties: { className: ['code-block-language'] }, children: [{ type: 'text', value: label }] },
               {

@@ -81,7 +81,7 @@ export function rehypeMermaid({ renderer }: RehypeMermaidOptions) {
               tagName: 'details',
               properties: { className: ['diagram-text'] },
               children: [
-                { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('diagram.textAlternative') }] },
+                { type: 'element', tagName: 'summary', properties: { dataPagefindIgnore: '' }, children: [{ type: 'text', value: t('diagram.textAlternative') }] },
                 { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: description }] },
                 {
                   type: 'element',

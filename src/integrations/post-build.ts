@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { contentDir, siteName } from '../config/site.ts';
+import { type AnchorRegistry, compareWithRegistry, formatLost } from '../lib/anchor-registry.ts';
+import { type BuiltPage, readBuiltSite, stripBase } from '../lib/built-site.ts';
+import { contentSecurityPolicy, inlineScriptHashes, securityHeaders, withCspMeta } from '../lib/csp.ts';
+import { findBrokenLinks } from '../lib/link-check.ts';
+import { ogImagePath } from '../lib/og/og-image.ts';
+import { renderOgImages } from '../lib/og/render-og-images.ts';
+
+/**
+ * What happens to dist/ after Astro wrote it, in order, reading the built pages once:
+ * 1. no broken internal link or anchor; 2. no published URL or section id lost (anchor registry);
+ * 3. Open Graph cards drawn; 4. the CSP put in every page and in _headers; 5. the Pagefind full-text
+ * index written. Any failure stops the build.
+ */
+export function postBuild(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'infra-notes:post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const site = await readBuiltSite(distDir, base);
+        checkLinks(site, distDir, base, logger);
+        await checkAnchorRegistry(site, logger);
+        await drawOgImages(site, distDir, base, logger);
+        await applyContentSecurityPolicy(site, distDir, logger);
+        await writeSearchIndex(distDir, logger);
+      },
+    },
+  };
+}
+
+function checkLinks(site: Map<string, BuiltPage>, distDir: string, base: string, logger: AstroIntegrationLogger): void {
+  const broken = findBrokenLinks(site, base, (pathname) => existsSync(path.join(distDir, pathname)));
+  if (broken.length > 0) {
+    const lines = broken.map(({ page, href, problem }) => `  ${page} → ${href}: ${problem}`);
+    throw new Error(`깨진 링크 ${broken.length}개 (페이지 → 링크):\n${lines.join('\n')}`);
+  }
+  logger.info(`링크 검사: 페이지 ${site.size}개의 내부 링크와 앵커가 모두 이어집니다.`);
+}
+
+/**
+ * New pages and sections are added to content/anchor-registry.json, to be committed with the note; on CI
+ * (CI=true) a registry that is not up to date is an error, because the committed file is the promise.
+ */
+async function checkAnchorRegistry(site: Map<string, BuiltPage>, logger: AstroIntegrationLogger): Promise<void> {
+  const registryFile = path.join(contentDir, 'anchor-registry.json');
+  const current = existsSync(registryFile) ? await readFile(registryFile, 'utf8') : '';
+  const registry: AnchorRegistry = current ? JSON.parse(current) : {};
+  const { lost, next } = compareWithRegistry(registry, site);
+  if (lost.length > 0) throw new Error(`공유된 링크 ${lost.length}개가 사라졌습니다:\n${lost.map((item) => `  ${formatLost(item)}`).join('\n')}`);
+  const serialized = `${JSON.stringify(next, null, 2)}\n`;
+  if (serialized !== current) {
+    if (process.env.CI === 'true') {
+      throw new Error(`${registryFile}가 빌드와 맞지 않습니다. 고치는 법: 로컬에서 npm run build를 실행하고 바뀐 ${registryFile}를 커밋하세요.`);
+    }
+    await writeFile(registryFile, serialized);
+    logger.info(`${registryFile}에 새 페이지와 절을 기록했습니다. 노트와 함께 커밋하세요.`);
+  }
+  const sections = Object.values(next).reduce((sum, ids) => sum + ids.length, 0);
+  logger.info(`앵커 레지스트리: 주소 ${Object.keys(next).length}개, 절 ${sections}개가 그대로 이어집니다.`);
+}
+
+async function drawOgImages(site: Map<string, BuiltPage>, distDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+  // A card is drawn from the page that owns it; pages sharing the home card point at that one.
+  const jobs = [...site.values()]
+    .filter((page) => page.meta['og:image'] && stripBase(decodeURI(new URL(page.meta['og:image']).pathname), base) === ogImagePath(page.url))
+    .map((page) => ({
+      file: path.join(distDir, ogImagePath(page.url)),
+      title: page.meta['og:title'] ?? siteName,
+      category: page.meta['article:section'] ?? '',
+      siteName,
+    }));
+  const { rendered, cached } = await renderOgImages(jobs, path.resolve('node_modules/.cache/infra-notes-og'));
+  logger.info(`Open Graph 이미지: ${rendered}개를 새로 그렸고 ${cached}개는 캐시에서 가져왔습니다.`);
+}
+
+/**
+ * One policy for the whole site (the same inline scripts appear on every page), as a <meta> in each page
+ * and as response headers in dist/_headers for hosts that read it (Netlify, Cloudflare Pages); the
+ * nginx config in deploy/ carries the same headers.
+ */
+async function applyContentSecurityPolicy(site: Map<string, BuiltPage>, distDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const pages = await Promise.all([...site.values()].map(async (page) => ({ file: page.file, html: await readFile(page.file, 'utf8') })));
+  const hashes = [...new Set(pages.flatMap((page) => inlineScriptHashes(page.html)))].sort();
+  const metaPolicy = contentSecurityPolicy(hashes, 'meta');
+  await Promise.all(pages.map((page) => writeFile(page.file, withCspMeta(page.html, metaPolicy))));
+  const headers = Object.entries(securityHeaders(contentSecurityPolicy(hashes, 'header')))
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n');
+  await writeFile(path.join(distDir, '_headers'), `/*\n${headers}\n`);
+  logger.info(`CSP: 인라인 스크립트 ${hashes.length}종을 해시로 허용하고 페이지 ${pages.length}개와 _headers에 넣었습니다.`);
+}
+
+/** Only `data-pagefind-body` regions are indexed (the article), so sidebars, TOC and buttons stay out. */
+async function writeSearchIndex(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+  try {
+    if (!index || errors.length > 0) throw new Error(errors.join('; '));
+    const added = await index.addDirectory({ path: distDir });
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    logger.info(`Pagefind: 페이지 ${added.page_count}개를 색인했습니다.`);
+  } catch (error) {
+    throw new Error('Pagefind 색인을 만들지 못했습니다.', { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}

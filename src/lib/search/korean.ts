@@ -1,0 +1,50 @@
+import { convertQwertyToHangul, getChoseong } from 'es-hangul';
+import { normalizeQuery } from './text.ts';
+
+export { compact, normalizeQuery, stripParticle } from './text.ts';
+
+/**
+ * Korean text helpers for search. Pagefind splits Korean on spaces only and matches word prefixes, so a
+ * reader's `캐싱을`, `로드밸런싱` or `ㅋㅂㄴㅌㅅ` needs help before it reaches the index.
+ */
+
+const hangulSyllable = /[\uac00-\ud7a3]/;
+const choseongLetters = /^[\u3131-\u314e]+$/;
+
+export function isChoseongOnly(text: string): boolean {
+  return choseongLetters.test(text.replace(/\s+/g, ''));
+}
+
+/** Initial consonants of the Hangul in `text`, spaces dropped: `쿠버네티스` → `ㅋㅂㄴㅌㅅ`. */
+export function choseongOf(text: string): string {
+  return getChoseong(text.normalize('NFC').replace(/[^\uac00-\ud7a3]/g, ''));
+}
+
+/** `zkvmzk` → `카프카`: Hangul typed with the keyboard left in English mode. Undefined when it is not that. */
+export function fromQwerty(text: string): string | undefined {
+  if (!/^[a-zA-Z\s]+$/.test(text)) return undefined;
+  const converted = convertQwertyToHangul(text);
+  return converted && hangulSyllable.test(converted) && !/[a-zA-Z]/.test(converted) ? converted : undefined;
+}
+
+/**
+ * Edit distance counting an adjacent swap as one edit (`kafak` → `kafka`), stopping early past `limit`:
+ * typo tolerance needs only 0, 1 or 2.
+ */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      row.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}

@@ -1,0 +1,119 @@
+import type { TermHit } from './match-terms.ts';
+import type { TermTarget } from './term-index.ts';
+
+/** A piece of excerpt text, marked when it matched. Rendered with textContent: never as HTML. */
+export interface TextPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface SectionResult {
+  title: string;
+  url: string;
+  excerpt: TextPart[];
+}
+
+export interface SearchResult {
+  url: string;
+  title: string;
+  category: string;
+  excerpt: TextPart[];
+  sections: SectionResult[];
+  score: number;
+}
+
+/** The part of a Pagefind result this module reads (see Pagefind's `result.data()`). */
+export interface FullTextResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; category?: string };
+  sub_results: Array<{ title: string; url: string; excerpt: string }>;
+}
+
+const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/** Pagefind excerpts are escaped text with `<mark>`; turn them into parts, keeping nothing else as markup. */
+export function excerptParts(excerpt: string): TextPart[] {
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/g)
+    .filter(Boolean)
+    .map((piece) => {
+      const mark = piece.startsWith('<mark>');
+      const text = (mark ? piece.slice(6, -7) : piece).replace(/<[^>]*>/g, '').replace(/&(?:lt|gt|amp|quot|#39|#x27);/g, (entity) => entities[entity]!);
+      return { text, mark };
+    });
+}
+
+/** Marks every occurrence of the query words in plain text (for descriptions of term-only hits). */
+export function markWords(text: string, words: string[]): TextPart[] {
+  const needles = words.filter((word) => word.length > 0).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (needles.length === 0) return [{ text, mark: false }];
+  return text
+    .split(new RegExp(`(${needles.join('|')})`, 'gi'))
+    .filter(Boolean)
+    .map((piece) => ({ text: piece, mark: needles.some((needle) => new RegExp(`^${needle}$`, 'i').test(piece)) }));
+}
+
+/**
+ * Merges the term-index hits (names, aliases, headings: what the reader most likely means) with the
+ * full-text results, one entry per page: a page named by the query comes first; a section named by the
+ * query is the page's first sub-result; Pagefind's order decides among the rest.
+ */
+export function mergeResults(options: {
+  hits: TermHit[];
+  targets: TermTarget[];
+  fullText: FullTextResult[];
+  words: string[];
+  withBase: (url: string) => string;
+  categoryName: (slug: string) => string;
+}): SearchResult[] {
+  const { hits, targets, fullText, words, withBase, categoryName } = options;
+  const byUrl = new Map<string, SearchResult>();
+  const pageOf = (target: TermTarget) => {
+    const url = withBase(target.url);
+    let result = byUrl.get(url);
+    if (!result) {
+      result = { url, title: target.title, category: categoryName(target.category), excerpt: markWords(target.description, words), sections: [], score: 0 };
+      byUrl.set(url, result);
+    }
+    return result;
+  };
+  for (const hit of hits) {
+    const target = targets[hit.target]!;
+    const page = pageOf(target);
+    page.score = Math.max(page.score, hit.score);
+    if (target.section && !page.sections.some((section) => section.url.endsWith(`#${target.section}`))) {
+      page.sections.push({ title: hit.text, url: `${page.url}#${target.section}`, excerpt: [] });
+    }
+  }
+  fullText.forEach((result, rank) => {
+    const url = result.url.replace(/#.*$/, '');
+    const fullTextScore = 40 * (1 - rank / Math.max(fullText.length, 1));
+    let page = byUrl.get(url);
+    if (!page) {
+      page = { url, title: result.meta.title ?? url, category: result.meta.category ?? '', excerpt: [], sections: [], score: 0 };
+      byUrl.set(url, page);
+    }
+    page.score += fullTextScore;
+    page.excerpt = excerptParts(result.excerpt);
+    for (const sub of result.sub_results) {
+      if (!sub.url.includes('#')) continue; // the page itself, already the main entry
+      const known = page.sections.find((section) => sameUrl(section.url, sub.url));
+      if (known) known.excerpt = excerptParts(sub.excerpt);
+      else page.sections.push({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) });
+    }
+  });
+  for (const page of byUrl.values()) page.sections = page.sections.slice(0, 4);
+  return [...byUrl.values()].sort((a, b) => b.score - a.score);
+}
+
+function sameUrl(a: string, b: string): boolean {
+  const decode = (url: string) => {
+    try {
+      return decodeURIComponent(url).normalize('NFC');
+    } catch {
+      return url;
+    }
+  };
+  return decode(a) === decode(b);
+}

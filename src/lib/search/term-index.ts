@@ -1,0 +1,58 @@
+/**
+ * The term index: every name a reader may type for a page or a section — titles, aliases, headings and
+ * interview questions — with where it points. Built once at build time from the content index and
+ * fetched by the search dialog when it opens; Pagefind covers the body text.
+ */
+export const termKinds = ['title', 'alias', 'heading', 'question'] as const;
+export type TermKind = (typeof termKinds)[number];
+
+export interface TermTarget {
+  /** Root-relative page URL without base. */
+  url: string;
+  title: string;
+  category: string;
+  description: string;
+  /** Section id on the page, for heading and question terms. */
+  section?: string;
+}
+
+export interface TermIndex {
+  targets: TermTarget[];
+  /** [text, kind index into termKinds, target index]: compact on the wire. */
+  terms: Array<[string, number, number]>;
+}
+
+export interface TopicForTerms {
+  url: string;
+  title: string;
+  category: string;
+  description: string;
+  aliases: string[];
+  headings: Array<{ depth: number; slug: string; text: string }>;
+  questions: Array<{ id: string; question: string }>;
+}
+
+export function buildTermIndex(topics: TopicForTerms[]): TermIndex {
+  const targets: TermTarget[] = [];
+  const terms: TermIndex['terms'] = [];
+  const add = (text: string, kind: TermKind, target: TermTarget) => {
+    let position = targets.findIndex((existing) => existing.url === target.url && existing.section === target.section);
+    if (position < 0) position = targets.push(target) - 1;
+    terms.push([text.normalize('NFC'), termKinds.indexOf(kind), position]);
+  };
+  for (const topic of topics) {
+    const page = { url: topic.url, title: topic.title, category: topic.category, description: topic.description };
+    add(topic.title, 'title', page);
+    // "카프카 (Kafka)" is also found as "Kafka" alone.
+    const inner = /\(([^)]+)\)\s*$/.exec(topic.title)?.[1];
+    if (inner) add(inner, 'alias', page);
+    const outer = topic.title.replace(/\s*\([^)]*\)\s*$/, '');
+    if (outer !== topic.title) add(outer, 'alias', page);
+    for (const alias of topic.aliases) add(alias, 'alias', page);
+    for (const heading of topic.headings) {
+      if (heading.depth === 2 || heading.depth === 3) add(heading.text, 'heading', { ...page, section: heading.slug });
+    }
+    for (const question of topic.questions) add(question.question, 'question', { ...page, section: question.id });
+  }
+  return { targets, terms };
+}

@@ -1,0 +1,64 @@
+import { categories } from '../../lib/categories.ts';
+import { matchTerms, prepareTerms, queryWords } from '../../lib/search/match-terms.ts';
+import { planPagefindQueries } from '../../lib/search/plan-queries.ts';
+import { type FullTextResult, type SearchResult, mergeResults } from '../../lib/search/results.ts';
+import type { TermIndex } from '../../lib/search/term-index.ts';
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: Array<{ score: number; data(): Promise<FullTextResult> }> }>;
+}
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const withBase = (url: string) => base + url.replace(/^\//, '');
+const categoryName = (slug: string) => categories.find((category) => category.slug === slug)?.name ?? slug;
+
+/**
+ * The Korean search engine: the term index (names, aliases, headings) and Pagefind (body text), both
+ * loaded on first use only. `search()` is safe to call on every keystroke; callers drop stale answers.
+ */
+export class SearchEngine {
+  private ready?: Promise<{ pagefind: Pagefind; terms: ReturnType<typeof prepareTerms>; index: TermIndex; vocabulary: Set<string> }>;
+
+  load() {
+    this.ready ??= (async () => {
+      const [pagefind, index] = await Promise.all([
+        import(/* @vite-ignore */ withBase('/pagefind/pagefind.js')) as Promise<Pagefind>,
+        fetch(withBase('/search-terms.json')).then((response) => {
+          if (!response.ok) throw new Error(`search-terms.json: ${response.status}`);
+          return response.json() as Promise<TermIndex>;
+        }),
+      ]);
+      await pagefind.options({ baseUrl: base, excerptLength: 24 });
+      await pagefind.init();
+      const terms = prepareTerms(index);
+      const vocabulary = new Set(terms.flatMap((term) => term.words).filter((word) => word.length >= 2));
+      return { pagefind, terms, index, vocabulary };
+    })();
+    return this.ready;
+  }
+
+  async search(query: string): Promise<SearchResult[]> {
+    const { pagefind, terms, index, vocabulary } = await this.load();
+    const words = queryWords(query);
+    if (words.length === 0) return [];
+    const hits = matchTerms(query, terms);
+    const plans = planPagefindQueries(query, vocabulary, hits, index.targets);
+    const answers = await Promise.all(plans.map((plan) => pagefind.search(plan)));
+    // One list from all plans, best Pagefind score first, each page once.
+    const seen = new Set<string>();
+    const ranked = answers
+      .flatMap((answer) => answer.results)
+      .sort((a, b) => b.score - a.score)
+      .filter((result) => {
+        const key = (result as unknown as { id: string }).id;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .slice(0, 10);
+    const fullText = await Promise.all(ranked.map((result) => result.data()));
+    return mergeResults({ hits: hits.slice(0, 10), targets: index.targets, fullText, words, withBase, categoryName }).slice(0, 10);
+  }
+}

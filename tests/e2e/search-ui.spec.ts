@@ -1,0 +1,133 @@
+import { expect, test } from '@playwright/test';
+import { samplePages } from './helpers.ts';
+
+test('search loads nothing until opened, then opens with the button, / and Ctrl+K and closes with Esc', async ({ page }) => {
+  const searchRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/pagefind|search-terms/.test(request.url())) searchRequests.push(request.url());
+  });
+  await page.goto(samplePages.topic);
+  await page.waitForLoadState('networkidle');
+  expect(searchRequests).toEqual([]);
+
+  const dialog = page.getByRole('dialog', { name: '노트 검색' });
+  await page.getByRole('button', { name: /검색/ }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  expect(searchRequests.length).toBeGreaterThan(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+});
+
+test('the dialog is keyboard driven: type, move with arrows, open with Enter; focus stays inside', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: '노트 검색' });
+  const input = dialog.getByRole('searchbox');
+  await input.fill('리더 선출');
+  const results = dialog.getByTestId('search-results');
+  await expect(results).toHaveAttribute('data-query', '리더 선출');
+  const links = results.locator('a');
+  expect(await links.count()).toBeGreaterThan(1);
+  for (const link of await links.all()) await expect(link).toHaveAttribute('href', /.+/);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+
+  for (let step = 0; step < 25; step++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+
+  await input.focus();
+  await page.keyboard.press('ArrowDown');
+  const target = await links.nth(0).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target!.split('?')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+});
+
+test('results show title, category, a highlighted excerpt and section links to anchors', async ({ page }) => {
+  await page.goto('search/?q=%EB%A6%AC%EB%8D%94%20%EC%84%A0%EC%B6%9C');
+  const results = page.locator('#search-page-panel').getByTestId('search-results');
+  await expect(results).toHaveAttribute('data-query', '리더 선출');
+  const first = results.locator(':scope > li').first();
+  await expect(first.locator('.search-result-title')).toHaveText('Kafka 고가용성과 장애 처리');
+  await expect(first.locator('.search-result-category')).toHaveText('메시징과 이벤트');
+  await expect(first.locator('mark').first()).toBeVisible();
+  const section = first.locator('.search-result-section').first();
+  await expect(section).toHaveAttribute('href', /#리더-선출$|#%EB%A6%AC%EB%8D%94-%EC%84%A0%EC%B6%9C$/);
+
+  await section.click();
+  await expect(page).toHaveURL(/\/messaging\/kafka-reliability\/#/);
+  expect(new URL(page.url()).searchParams.has('hl')).toBe(false);
+  await expect(page.locator('[id="리더-선출"]')).toBeInViewport();
+  await expect(page.locator('article mark.search-hit').first()).toBeVisible();
+});
+
+test('the search page runs ?q= on load and keeps the address in step with the box', async ({ page }) => {
+  await page.goto('search/?q=k8s');
+  const panel = page.locator('#search-page-panel');
+  await expect(panel.getByRole('searchbox')).toHaveValue('k8s');
+  await expect(panel.getByTestId('search-results').locator('.search-result-title').first()).toHaveText('쿠버네티스 (Kubernetes)');
+  await panel.getByRole('searchbox').fill('레디스');
+  await expect(page).toHaveURL(/\?q=%EB%A0%88%EB%94%94%EC%8A%A4$/);
+  await page.reload();
+  await expect(panel.getByTestId('search-results').locator('.search-result-title').first()).toHaveText('레디스 (Redis)');
+});
+
+test('typing Korean with an IME: no search on half-composed input, Enter while composing stays put', async ({ page }) => {
+  await page.goto('search/');
+  const panel = page.locator('#search-page-panel');
+  const input = panel.getByRole('searchbox');
+  const results = panel.getByTestId('search-results');
+  await input.focus();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.insertText', { text: '카프' });
+  await expect(results).toHaveAttribute('data-query', '카프');
+  // Start composing the next syllable: only the jamo ㅋ so far.
+  await cdp.send('Input.imeSetComposition', { text: 'ㅋ', selectionStart: 1, selectionEnd: 1 });
+  await page.waitForTimeout(300);
+  await expect(results).toHaveAttribute('data-query', '카프');
+  const before = page.url();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(before);
+  await cdp.send('Input.insertText', { text: '카' });
+  await expect(results).toHaveAttribute('data-query', '카프카');
+  await expect(results.locator('.search-result-title').first()).toHaveText('카프카 (Kafka)');
+});
+
+test('a query containing HTML is shown as text and injects nothing', async ({ page }) => {
+  let dialogOpened = false;
+  page.on('dialog', async (dialog) => {
+    dialogOpened = true;
+    await dialog.dismiss();
+  });
+  await page.goto('search/');
+  const panel = page.locator('#search-page-panel');
+  const hostile = '<img src=x onerror=alert(1)>카프카';
+  await panel.getByRole('searchbox').fill(hostile);
+  await expect(panel.getByTestId('search-results')).toHaveAttribute('data-query', hostile);
+  await expect(panel.locator('img')).toHaveCount(0);
+  await expect(panel.locator('.search-status')).toContainText(/결과|없습니다/);
+  expect(dialogOpened).toBe(false);
+});
+
+test('aliases find a page but never show up in its excerpt', async ({ page }) => {
+  await page.goto('search/?q=%EC%94%A8%EB%94%94%EC%97%94');
+  const results = page.locator('#search-page-panel').getByTestId('search-results');
+  await expect(results.locator('.search-result-title').first()).toHaveText('콘텐츠 전송 네트워크 (CDN)');
+  await expect(results.locator('.search-result-excerpt').first()).not.toContainText('씨디엔');
+});
