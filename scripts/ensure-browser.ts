@@ -1,13 +1,15 @@
-// Makes sure a Chromium exists for the build-time diagram renderer and the tests; runs before
-// `npm start` and `npm test`. On Debian/Ubuntu it installs the distribution's `chromium` and
-// `fonts-noto-cjk` with apt-get (as root, or through passwordless sudo). Elsewhere it accepts
-// $CHROMIUM_PATH or a browser Playwright downloaded itself.
+// Makes sure a Chromium exists for the build-time diagram renderer and the tests; runs before every
+// build. On Debian/Ubuntu it installs the distribution's `chromium` and `fonts-noto-cjk` with apt-get
+// (as root, or through passwordless sudo). Elsewhere it accepts $CHROMIUM_PATH or a browser Playwright
+// downloaded itself. With --with-nginx (before `npm test`) it also installs nginx and its brotli modules,
+// for the test of deploy/nginx.conf; that test is skipped, saying why, only where they cannot be installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromiumExecutable } from '../src/lib/browser.ts';
 
 const debianPackages = ['chromium', 'fonts-noto-cjk'];
+if (process.argv.includes('--with-nginx')) debianPackages.push('nginx', 'libnginx-mod-http-brotli-filter', 'libnginx-mod-http-brotli-static');
 
 function playwrightBrowserExists(): boolean {
   try {
@@ -35,6 +37,8 @@ if (missing.length > 0) {
     const aptGet = isRoot ? ['apt-get'] : ['sudo', 'apt-get'];
     run([...aptGet, 'update']);
     run([...aptGet, 'install', '-y', '--no-install-recommends', ...missing]);
+    // Debian starts its own nginx on port 80 after installing it; the tests run their own instance.
+    if (missing.includes('nginx')) spawnSync(isRoot ? 'pkill' : 'sudo', isRoot ? ['-x', 'nginx'] : ['pkill', '-x', 'nginx'], { stdio: 'ignore' });
   }
 }
 

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './config/site.ts';
 import { checklistItemSchema } from './lib/checklist-schema.ts';
+import { glossaryEntrySchema } from './lib/glossary.ts';
 import { topicSchema } from './lib/topic-schema.ts';
 
 /** One MDX file per topic: content/<category>/<topic>.mdx, id `<category>/<topic>`. */
@@ -16,4 +17,10 @@ const checklist = defineCollection({
   schema: checklistItemSchema,
 });
 
-export const collections = { topics, checklist };
+/** In-page terms for the glossary and search (topics add their own entries). */
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { topics, checklist, glossary };

@@ -11,12 +11,13 @@ import { contentSecurityPolicy, inlineScriptHashes, securityHeaders, withCspMeta
 import { findBrokenLinks } from '../lib/link-check.ts';
 import { ogImagePath } from '../lib/og/og-image.ts';
 import { renderOgImages } from '../lib/og/render-og-images.ts';
+import { precompress } from '../lib/precompress.ts';
 
 /**
  * What happens to dist/ after Astro wrote it, in order, reading the built pages once:
  * 1. no broken internal link or anchor; 2. no published URL or section id lost (anchor registry);
  * 3. Open Graph cards drawn; 4. the CSP put in every page and in _headers; 5. the Pagefind full-text
- * index written. Any failure stops the build.
+ * index written; 6. text files precompressed (.gz, .br) for the server. Any failure stops the build.
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
@@ -34,6 +35,9 @@ export function postBuild(): AstroIntegration {
         await drawOgImages(site, distDir, base, logger);
         await applyContentSecurityPolicy(site, distDir, logger);
         await writeSearchIndex(distDir, logger);
+        const { files, bytes, gzipBytes, brotliBytes } = await precompress(distDir);
+        const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
+        logger.info(`미리 압축: 파일 ${files}개 ${kb(bytes)} → gzip ${kb(gzipBytes)}, brotli ${kb(brotliBytes)}`);
       },
     },
   };

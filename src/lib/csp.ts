@@ -20,7 +20,7 @@ export function contentSecurityPolicy(scriptHashes: string[], delivery: 'meta' |
     "form-action 'self'",
   ];
   // Browsers ignore (and warn about) these in a <meta> policy; they only work as a header.
-  if (delivery === 'header') directives.push("frame-ancestors 'none'", 'upgrade-insecure-requests');
+  if (delivery === 'header') directives.push("frame-ancestors 'none'");
   return directives.join('; ');
 }
 

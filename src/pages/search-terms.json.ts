@@ -1,19 +1,19 @@
 import type { APIRoute } from 'astro';
-import { getCollection, render } from 'astro:content';
-import type { QuestionSummary } from '../lib/markdown/remark-questions.ts';
+import { getCollection } from 'astro:content';
 import { buildTermIndex } from '../lib/search/term-index.ts';
-import { loadContentIndex } from '../lib/site-content.ts';
+import { loadContentIndex, loadTopicDetails } from '../lib/site-content.ts';
 
 /** The term index the search dialog fetches when it opens (see src/lib/search/term-index.ts). */
 export const GET: APIRoute = async () => {
-  const index = await loadContentIndex();
-  const entries = new Map((await getCollection('topics')).map((entry) => [entry.id, entry]));
-  const topics = await Promise.all(
-    index.topics.map(async (topic) => {
-      const { headings, remarkPluginFrontmatter } = await render(entries.get(topic.id)!);
-      const questions = (remarkPluginFrontmatter.questions ?? []) as QuestionSummary[];
-      return { url: topic.url, title: topic.title, category: topic.category, description: topic.description, aliases: topic.aliases, headings, questions };
-    }),
-  );
-  return new Response(JSON.stringify(buildTermIndex(topics)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const [index, details] = await Promise.all([loadContentIndex(), loadTopicDetails()]);
+  const topics = index.topics.map((topic) => {
+    const { headings, questions } = details.get(topic.id)!;
+    return { url: topic.url, title: topic.title, category: topic.category, description: topic.description, aliases: topic.aliases, headings, questions };
+  });
+  // In-page glossary terms (ISR, DLT, HPA …) find the section that explains them.
+  const glossary = (await getCollection('glossary')).map(({ data }) => ({
+    names: [data.term, data.english, data.abbreviation].filter((name): name is string => Boolean(name)),
+    link: data.link,
+  }));
+  return new Response(JSON.stringify(buildTermIndex(topics, glossary)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -5,6 +5,7 @@ import { builtPages, pageUrl } from './helpers.ts';
 const topicPages = builtPages().filter((page) => page.split('/').length === 3 && !page.startsWith('tags/'));
 
 test('no Mermaid code or script reaches the browser', async ({ page }) => {
+  test.setTimeout(300_000); // visits every page of the build
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
@@ -21,6 +22,7 @@ test('no Mermaid code or script reaches the browser', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every diagram is a captioned SVG figure and no label is clipped (${theme})`, async ({ page }) => {
+    test.setTimeout(300_000); // visits every page of the build
     await page.emulateMedia({ colorScheme: theme });
     let diagramCount = 0;
     for (const path of topicPages) {
@@ -69,6 +71,7 @@ test('diagrams are drawn with the page font, which covers Hangul', async ({ page
 });
 
 test('two diagrams on one page never share element ids', async ({ page }) => {
+  test.setTimeout(300_000); // visits every page of the build
   for (const path of topicPages) {
     await page.goto(pageUrl(path));
     const duplicates = await page.evaluate(() => {

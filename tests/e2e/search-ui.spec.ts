@@ -24,6 +24,10 @@ test('search loads nothing until opened, then opens with the button, / and Ctrl+
   await page.keyboard.press('Control+k');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('searchbox')).toBeFocused();
+  // Esc closes even when the box holds text (a search field would otherwise only clear itself).
+  await dialog.getByRole('searchbox').fill('카프카');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });
 
 test('the dialog is keyboard driven: type, move with arrows, open with Enter; focus stays inside', async ({ page }) => {

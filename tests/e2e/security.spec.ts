@@ -12,6 +12,7 @@ test.beforeEach(async ({ page }) => {
 const violationsOf = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 test('every page carries a CSP that allows inline scripts only by hash, and nothing violates it', async ({ page }) => {
+  test.setTimeout(300_000); // visits every page of the build
   for (const path of builtPages()) {
     await page.goto(pageUrl(path));
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -44,6 +45,7 @@ test('an injected inline script is blocked by the policy', async ({ page }) => {
 });
 
 test('external links never hand this site to the page they open', async ({ page }) => {
+  test.setTimeout(300_000); // visits every page of the build
   for (const path of builtPages()) {
     await page.goto(pageUrl(path));
     const unsafe = await page.locator('a[href^="http"]').evaluateAll((links) =>

@@ -7,7 +7,8 @@ import { rehypeHeadingIds } from '../../src/lib/markdown/rehype-heading-ids.ts';
 import { rehypeLinks } from '../../src/lib/markdown/rehype-links.ts';
 import { remarkCodeLanguages } from '../../src/lib/markdown/remark-code-languages.ts';
 import { remarkPinnedHeadingIds } from '../../src/lib/markdown/remark-pinned-heading-ids.ts';
-import { remarkQuestions } from '../../src/lib/markdown/remark-questions.ts';
+import { type QuestionSummary, remarkQuestions } from '../../src/lib/markdown/remark-questions.ts';
+import { answerToHtml } from '../../src/lib/answer-html.ts';
 import { runPipeline } from './helpers/markdown.ts';
 
 function elements(tree: Root, tagName: string): Element[] {
@@ -91,11 +92,21 @@ describe('interview questions', () => {
   it('gives each <Question> an id and gathers the questions', async () => {
     const source = '## 면접 질문\n\n<Question q="Kafka를 쓰는 이유는?">\n\n- 대용량 처리\n\n</Question>\n\n<Question q="파티션 순서는?">\n\n파티션 단위 보장\n\n</Question>\n';
     const { file } = await runPipeline(source, { remark: [remarkQuestions] });
-    const questions = (file.data as { astro: { frontmatter: { questions: unknown[] } } }).astro.frontmatter.questions;
-    expect(questions).toEqual([
+    const questions = (file.data as { astro: { frontmatter: { questions: QuestionSummary[] } } }).astro.frontmatter.questions;
+    expect(questions.map(({ answer: _answer, ...rest }) => rest)).toEqual([
       { id: 'q-kafka를-쓰는-이유는', question: 'Kafka를 쓰는 이유는?', answerText: '대용량 처리' },
       { id: 'q-파티션-순서는', question: '파티션 순서는?', answerText: '파티션 단위 보장' },
     ]);
+    expect(answerToHtml(questions[0]!.answer, '/messaging/kafka/')).toBe('<ul>\n<li>대용량 처리</li>\n</ul>');
+  });
+
+  it('renders an answer for the study page with its links pointing back into the note', async () => {
+    const source = '<Question q="Lag는?">\n\n[모니터링](#lag-모니터링)과 [Redis](/data/redis/), [문서](https://kafka.apache.org/)\n\n</Question>\n';
+    const { file } = await runPipeline(source, { remark: [remarkQuestions] });
+    const [question] = (file.data as { astro: { frontmatter: { questions: QuestionSummary[] } } }).astro.frontmatter.questions;
+    expect(answerToHtml(question!.answer, '/messaging/kafka/')).toBe(
+      '<p><a href="/messaging/kafka/#lag-모니터링">모니터링</a>과 <a href="/data/redis/">Redis</a>, <a href="https://kafka.apache.org/" rel="noopener noreferrer">문서</a></p>',
+    );
   });
 
   it('rejects a question without q or without an answer', async () => {

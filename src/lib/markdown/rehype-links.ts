@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { basePath, withBase } from '../../config/site.ts';
 
 /**
@@ -8,19 +9,24 @@ import { basePath, withBase } from '../../config/site.ts';
  * (`rel="noopener noreferrer"`) and leak no referrer.
  */
 export function rehypeLinks() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // Root-relative targets as the author wrote them (no base), for backlinks and related topics.
+    const links = new Set<string>();
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       const href = node.properties.href;
       if (href.startsWith('/') && !href.startsWith('//')) {
         // Markdown percent-encodes link targets; keep them readable Korean, as the heading ids are.
         const readable = safeDecode(href);
+        links.add(readable.split('#')[0]!);
         const alreadyBased = basePath !== '/' && readable.startsWith(basePath);
         node.properties.href = alreadyBased ? readable : withBase(readable);
       } else if (/^https?:\/\//.test(href)) {
         node.properties.rel = ['noopener', 'noreferrer'];
       }
     });
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, links: [...links] };
   };
 }
 

@@ -1,4 +1,6 @@
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -11,6 +13,11 @@ export interface QuestionSummary {
   id: string;
   question: string;
   answerText: string;
+  /**
+   * The answer as a hast tree, made from its Markdown by the same mdast → hast step as the page (no raw
+   * HTML passes). Links in it are as the author wrote them; `answerToHtml` resolves them for another page.
+   */
+  answer: HastRoot;
 }
 
 /**
@@ -37,7 +44,8 @@ export function remarkQuestions() {
       }
       seen.set(id, node.position?.start.line);
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
-      questions.push({ id, question, answerText: toString(node).replace(/\s+/g, ' ').trim() });
+      const answer = toHast({ type: 'root', children: node.children } as Root) as HastRoot;
+      questions.push({ id, question, answerText: toString(node).replace(/\s+/g, ' ').trim(), answer });
     });
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, questions };

@@ -31,9 +31,9 @@ export function planPagefindQueries(query: string, vocabulary: Set<string>, hits
   });
   const top = hits[0];
   if (top && top.score >= 60 && (top.kind === 'alias' || top.kind === 'title')) {
-    const title = targets[top.target]!.title;
-    const english = /\(([^)]+)\)\s*$/.exec(title)?.[1] ?? title;
-    plans.add(normalizeQuery(english));
+    // Only the English name in a `한국어 (English)` title: a whole Korean title would flood the excerpt.
+    const english = /\(([^)]+)\)\s*$/.exec(targets[top.target]!.title)?.[1];
+    if (english) plans.add(normalizeQuery(english));
   }
   const converted = fromQwerty(query.trim());
   if (converted) plans.add(converted);

@@ -32,7 +32,13 @@ export interface TopicForTerms {
   questions: Array<{ id: string; question: string }>;
 }
 
-export function buildTermIndex(topics: TopicForTerms[]): TermIndex {
+/** A glossary term pointing into a topic: its names find that section. */
+export interface GlossaryForTerms {
+  names: string[];
+  link: string;
+}
+
+export function buildTermIndex(topics: TopicForTerms[], glossary: GlossaryForTerms[] = []): TermIndex {
   const targets: TermTarget[] = [];
   const terms: TermIndex['terms'] = [];
   const add = (text: string, kind: TermKind, target: TermTarget) => {
@@ -53,6 +59,13 @@ export function buildTermIndex(topics: TopicForTerms[]): TermIndex {
       if (heading.depth === 2 || heading.depth === 3) add(heading.text, 'heading', { ...page, section: heading.slug });
     }
     for (const question of topic.questions) add(question.question, 'question', { ...page, section: question.id });
+  }
+  for (const entry of glossary) {
+    const [url, section] = entry.link.split('#');
+    const topic = topics.find((candidate) => candidate.url === url);
+    if (!topic) continue;
+    const page = { url: topic.url, title: topic.title, category: topic.category, description: topic.description };
+    for (const name of entry.names) add(name, 'alias', section ? { ...page, section } : page);
   }
   return { targets, terms };
 }

@@ -35,7 +35,15 @@ export function initSearchLauncher(): void {
     }
   });
   // A modal dialog makes the page inert, but Tab can still leave for the browser's own UI: keep it inside.
-  dialog.addEventListener('keydown', (event) => keepFocusInside(dialog, event));
+  dialog.addEventListener('keydown', (event) => {
+    // Esc in a search field with text would only clear it; here Esc always closes, as the hint says.
+    if (event.key === 'Escape' && !event.isComposing) {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
+    keepFocusInside(dialog, event);
+  });
   // A click on the backdrop (outside the dialog box) closes it, as Esc does.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

@@ -1,0 +1,67 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { nginxHeaders } from '../nginx-headers.ts';
+
+export const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate));
+const brotliModules = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so'].map((name) => `/usr/lib/nginx/modules/${name}`);
+export const hasBrotli = brotliModules.every((module) => existsSync(module));
+
+/**
+ * Runs Debian's nginx on 127.0.0.1 with deploy/nginx.conf exactly as written, serving `distDir`; only
+ * root, listen and the headers-snippet path are pointed at this checkout. For the tests and bench:serve.
+ */
+export async function startNginx(distDir: string, port: number): Promise<{ origin: string; stop(): Promise<void> }> {
+  if (!nginxBinary) throw new Error('nginx가 없습니다. Debian에서는 apt-get install -y nginx로 설치하세요.');
+  const workDir = await mkdtemp(path.join(tmpdir(), 'infra-notes-nginx-'));
+  const headersSnippet = path.join(workDir, 'headers.conf');
+  await writeFile(headersSnippet, nginxHeaders(path.join(distDir, '_headers')));
+  const server = (await readFile('deploy/nginx.conf', 'utf8'))
+    .replace('root /usr/share/nginx/html;', `root ${path.resolve(distDir)};`)
+    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+    .replace('listen [::]:80;', '')
+    .replaceAll('/etc/nginx/snippets/infra-notes-headers.conf', headersSnippet);
+  await writeFile(path.join(workDir, 'site.conf'), server);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${workDir}/${kind};`).join(' ');
+  await writeFile(
+    path.join(workDir, 'nginx.conf'),
+    [
+      ...(hasBrotli ? brotliModules.map((module) => `load_module ${module};`) : []),
+      'daemon off;',
+      `pid ${workDir}/nginx.pid;`,
+      `error_log ${workDir}/error.log warn;`,
+      'worker_processes 2;',
+      'events { worker_connections 1024; }',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  default_type application/octet-stream;',
+      '  access_log off;',
+      `  ${temp}`,
+      hasBrotli ? `  include ${path.resolve('deploy/brotli.conf')};` : '',
+      `  include ${workDir}/site.conf;`,
+      '}',
+    ].join('\n'),
+  );
+  execFileSync(nginxBinary, ['-t', '-c', path.join(workDir, 'nginx.conf')], { stdio: 'pipe' });
+  const process: ChildProcess = spawn(nginxBinary, ['-c', path.join(workDir, 'nginx.conf')], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fetch(`${origin}/`);
+      break;
+    } catch (error) {
+      if (attempt > 50) throw new Error('nginx가 시작되지 않았습니다.', { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    origin,
+    async stop() {
+      process.kill('SIGQUIT');
+      await new Promise((resolve) => process.once('exit', resolve));
+      await rm(workDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { announce } from './announce.ts';
+
+type Mark = 'known' | 'review';
+const storageKey = 'study-marks';
+
+function readMarks(): Record<string, Mark> {
+  try {
+    return JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Record<string, Mark>;
+  } catch {
+    return {};
+  }
+}
+
+function writeMarks(marks: Record<string, Mark>): void {
+  try {
+    localStorage.setItem(storageKey, JSON.stringify(marks));
+  } catch {
+    // Storage blocked: marks last for this visit only.
+  }
+}
+
+/**
+ * The study page's tools, which need JavaScript (the questions themselves work without it):
+ * "알고 있음 / 다시 보기" marks kept in localStorage, progress per category, a category filter,
+ * a random question (preferring ones not yet known), and a reset.
+ */
+export function initStudy(): void {
+  const root = document.querySelector<HTMLElement>('[data-study]');
+  if (!root) return;
+  const cards = [...root.querySelectorAll<HTMLDetailsElement>('[data-question]')];
+  const filter = root.querySelector<HTMLSelectElement>('[data-study-filter]')!;
+  let marks = readMarks();
+
+  const render = () => {
+    for (const card of cards) {
+      const mark = marks[card.dataset.question!];
+      card.dataset.mark = mark ?? '';
+      for (const button of card.querySelectorAll<HTMLButtonElement>('[data-mark]')) button.setAttribute('aria-pressed', String(button.dataset.mark === mark));
+    }
+    for (const section of root.querySelectorAll<HTMLElement>('[data-study-category]')) {
+      const inSection = [...section.querySelectorAll<HTMLElement>('[data-question]')];
+      const known = inSection.filter((card) => marks[card.dataset.question!] === 'known').length;
+      const progress = section.querySelector<HTMLElement>('[data-study-progress]')!;
+      progress.textContent = `(${progress.dataset.template!.replace('{known}', String(known)).replace('{total}', String(inSection.length))})`;
+    }
+    const values = cards.map((card) => marks[card.dataset.question!]);
+    const total = root.querySelector<HTMLElement>('[data-study-total]')!;
+    total.textContent = total.dataset
+      .template!.replace('{total}', String(cards.length))
+      .replace('{known}', String(values.filter((value) => value === 'known').length))
+      .replace('{review}', String(values.filter((value) => value === 'review').length));
+  };
+
+  for (const element of root.querySelectorAll<HTMLElement>('[data-study-toolbar], [data-study-marks]')) element.hidden = false;
+  root.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-mark]');
+    if (!button) return;
+    const id = button.closest<HTMLElement>('[data-question]')!.dataset.question!;
+    const mark = button.dataset.mark as Mark;
+    if (marks[id] === mark) delete marks[id];
+    else marks[id] = mark;
+    writeMarks(marks);
+    render();
+  });
+  filter.addEventListener('change', () => {
+    for (const section of root.querySelectorAll<HTMLElement>('[data-study-category]')) section.hidden = Boolean(filter.value) && section.dataset.studyCategory !== filter.value;
+  });
+  root.querySelector('[data-study-random]')!.addEventListener('click', () => {
+    const visible = cards.filter((card) => !card.closest<HTMLElement>('[data-study-category]')!.hidden);
+    const notKnown = visible.filter((card) => marks[card.dataset.question!] !== 'known');
+    const pool = notKnown.length > 0 ? notKnown : visible;
+    const card = pool[Math.floor(Math.random() * pool.length)];
+    if (!card) return;
+    // All folded, the chosen one too: the reader answers first, then opens it.
+    for (const other of cards) other.open = false;
+    card.scrollIntoView({ block: 'center' });
+    card.querySelector('summary')!.focus();
+  });
+  root.querySelector('[data-study-reset]')!.addEventListener('click', (event) => {
+    marks = {};
+    writeMarks(marks);
+    render();
+    announce((event.currentTarget as HTMLElement).dataset.done ?? '');
+  });
+  render();
+}
