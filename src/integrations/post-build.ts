@@ -12,11 +12,12 @@ import { findBrokenLinks } from '../lib/link-check.ts';
 import { ogImagePath } from '../lib/og/og-image.ts';
 import { renderOgImages } from '../lib/og/render-og-images.ts';
 import { precompress } from '../lib/precompress.ts';
+import { visibleText, writeSiteFont } from '../lib/fonts/subset-site-font.ts';
 
 /**
  * What happens to dist/ after Astro wrote it, in order, reading the built pages once:
  * 1. no broken internal link or anchor; 2. no published URL or section id lost (anchor registry);
- * 3. Open Graph cards drawn; 4. the CSP put in every page and in _headers; 5. the Pagefind full-text
+ * 3. Open Graph cards drawn; 3b. the web font cut to the site's text; 4. the CSP put in every page and in _headers; 5. the Pagefind full-text
  * index written; 6. text files precompressed (.gz, .br) for the server. Any failure stops the build.
  */
 export function postBuild(): AstroIntegration {
@@ -33,6 +34,7 @@ export function postBuild(): AstroIntegration {
         checkLinks(site, distDir, base, logger);
         await checkAnchorRegistry(site, logger);
         await drawOgImages(site, distDir, base, logger);
+        await cutSiteFont(site, distDir, base, logger);
         await applyContentSecurityPolicy(site, distDir, logger);
         await writeSearchIndex(distDir, logger);
         const { files, bytes, gzipBytes, brotliBytes } = await precompress(distDir);
@@ -84,8 +86,14 @@ async function drawOgImages(site: Map<string, BuiltPage>, distDir: string, base:
       category: page.meta['article:section'] ?? '',
       siteName,
     }));
-  const { rendered, cached } = await renderOgImages(jobs, path.resolve('node_modules/.cache/infra-notes-og'));
+  const { rendered, cached } = await renderOgImages(jobs, process.env.OG_CACHE_DIR ?? path.resolve('node_modules/.cache/infra-notes-og'));
   logger.info(`Open Graph 이미지: ${rendered}개를 새로 그렸고 ${cached}개는 캐시에서 가져왔습니다.`);
+}
+
+async function cutSiteFont(site: Map<string, BuiltPage>, distDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+  const texts = await Promise.all([...site.values()].map(async (page) => visibleText(await readFile(page.file, 'utf8'))));
+  const { slices, bytes, characters } = await writeSiteFont(distDir, texts, base);
+  logger.info(`웹 글꼴: 글자 ${characters}자를 ${slices}개 파일(${(bytes / 1024).toFixed(0)} KB)로 잘랐습니다.`);
 }
 
 /**

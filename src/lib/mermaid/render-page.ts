@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { fontFamily, fontStylesheetPath } from '../fonts.ts';
+import { fontFamily, fontStylesheetPath } from '../fonts/font-files.ts';
 
 /**
  * The page the diagrams are measured in. It is served from a made-up origin through Playwright's

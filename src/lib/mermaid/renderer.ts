@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser.ts';
-import { fontFamily, fontStack, fontStylesheetPath } from '../fonts.ts';
+import { fontFamily, fontStack, fontStylesheetPath } from '../fonts/font-files.ts';
 import { mermaidVersion, openRenderPage } from './render-page.ts';
 
 export const diagramThemes = ['light', 'dark'] as const;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../browser.ts';
-import { fontFamily, fontStylesheetPath } from '../fonts.ts';
+import { fontFamily, fontStylesheetPath } from '../fonts/font-files.ts';
 
 export interface OgImageJob {
   /** Absolute output path of the PNG. */

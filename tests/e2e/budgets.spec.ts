@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { builtPages, pageUrl } from './helpers.ts';
+
+/**
+ * Page-weight budgets of the first paint, over the built site, with the figures printed:
+ * JavaScript ≤ 10 KB gzipped, HTML + CSS ≤ 40 KB gzipped not counting inline diagrams, web font bytes
+ * of a typical page ≤ 150 KB, and no render-blocking script.
+ */
+const topicPages = builtPages().filter((page) => page.split('/').length === 3 && !page.startsWith('tags/'));
+const gz = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const distFile = (href: string) => path.join('dist', decodeURI(href.split('?')[0]!));
+
+test('topic pages: JavaScript ≤ 10 KB and HTML + CSS ≤ 40 KB gzipped, no render-blocking script', () => {
+  const rows: string[] = [];
+  let worst = { js: 0, htmlCss: 0 };
+  for (const page of topicPages) {
+    const html = readFileSync(path.join('dist', page, 'index.html'), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    // Module scripts are deferred; a classic external script in <head> would block rendering.
+    expect(head.match(/<script\b(?![^>]*type="module")[^>]*\bsrc=/g) ?? [], page).toEqual([]);
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    const scriptFiles = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => readFileSync(distFile(match[1]!)));
+    const js = gz(inlineScripts.join('\n')) + scriptFiles.reduce((sum, file) => sum + gz(file), 0);
+    const cssFiles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => readFileSync(distFile(match[1]!)));
+    const withoutDiagrams = html.replace(/<figure class="diagram"[\s\S]*?<\/figure>/g, '');
+    const htmlCss = gz(withoutDiagrams) + cssFiles.reduce((sum, file) => sum + gz(file), 0);
+    rows.push(`${page.padEnd(42)} JS ${kb(js).padStart(8)}  HTML+CSS ${kb(htmlCss).padStart(8)}  (diagrams inline: ${kb(gz(html) - gz(withoutDiagrams))})`);
+    worst = { js: Math.max(worst.js, js), htmlCss: Math.max(worst.htmlCss, htmlCss) };
+    expect(js, page).toBeLessThanOrEqual(10 * 1024);
+    expect(htmlCss, page).toBeLessThanOrEqual(40 * 1024);
+  }
+  console.log(`${rows.join('\n')}\nlargest: JS ${kb(worst.js)}, HTML+CSS ${kb(worst.htmlCss)}`);
+});
+
+test('web font bytes a page downloads stay ≤ 150 KB', async ({ page }) => {
+  const rows: string[] = [];
+  for (const path of ['', 'messaging/kafka-reliability/', 'data/redis/', 'security/payment-tokenization/', 'study/']) {
+    const fontBytes: number[] = [];
+    const listener = async (response: import('@playwright/test').Response) => {
+      if (response.url().endsWith('.woff2')) fontBytes.push((await response.body()).length);
+    };
+    page.on('response', listener);
+    await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    page.off('response', listener);
+    const total = fontBytes.reduce((sum, bytes) => sum + bytes, 0);
+    rows.push(`/${path.padEnd(34)} ${fontBytes.length} font files, ${kb(total)}`);
+    expect(total, path).toBeLessThanOrEqual(150 * 1024);
+    expect(total, path).toBeGreaterThan(0); // the web font is really used
+  }
+  console.log(rows.join('\n'));
+});
+
+test('every character the pages show is covered by the site font', () => {
+  const css = readFileSync('dist/fonts/site-fonts.css', 'utf8');
+  const covered = new Set<number>();
+  for (const [, ranges] of css.matchAll(/unicode-range:([^}]+)\}/g)) {
+    for (const range of ranges!.split(',')) {
+      const [start, end] = range.replace('U+', '').split('-').map((hex) => parseInt(hex, 16));
+      for (let code = start!; code <= (end ?? start!); code++) covered.add(code);
+    }
+  }
+  const missing = new Set<string>();
+  for (const page of builtPages()) {
+    const text = readFileSync(path.join('dist', page, 'index.html'), 'utf8')
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ');
+    for (const character of text) if (/[\p{L}\p{N}]/u.test(character) && !covered.has(character.codePointAt(0)!)) missing.add(character);
+  }
+  expect([...missing]).toEqual([]);
+});
