@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser.ts';
 import { fontFamily, fontStylesheetPath } from '../fonts/font-files.ts';
 
@@ -35,6 +36,21 @@ function cardHtml(): string {
   </body></html>`;
 }
 
+/** Loads the card template with the site font, served from disk through request routing (no network). */
+async function openCardPage(page: Page): Promise<void> {
+  const fontDir = path.dirname(fontStylesheetPath);
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== origin) return route.abort();
+    if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: cardHtml() });
+    if (url.pathname === '/font.css') return route.fulfill({ contentType: 'text/css', body: await readFile(fontStylesheetPath) });
+    const fontFile = path.join(fontDir, path.normalize(decodeURIComponent(url.pathname)));
+    if (fontFile.startsWith(fontDir) && fontFile.endsWith('.woff2')) return route.fulfill({ contentType: 'font/woff2', body: await readFile(fontFile) });
+    return route.abort();
+  });
+  await page.goto(`${origin}/`);
+}
+
 /**
  * Draws each page's Open Graph card (1200×630 PNG) in Chromium with the site's own Korean font, so the
  * Hangul title renders as on the page. Cards are cached by their text and design revision.
@@ -58,36 +74,32 @@ export async function renderOgImages(jobs: OgImageJob[], cacheDir: string): Prom
 
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-    const fontDir = path.dirname(fontStylesheetPath);
-    await page.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== origin) return route.abort();
-      if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: cardHtml() });
-      if (url.pathname === '/font.css') return route.fulfill({ contentType: 'text/css', body: await readFile(fontStylesheetPath) });
-      const fontFile = path.join(fontDir, path.normalize(decodeURIComponent(url.pathname)));
-      if (fontFile.startsWith(fontDir) && fontFile.endsWith('.woff2')) return route.fulfill({ contentType: 'font/woff2', body: await readFile(fontFile) });
-      return route.abort();
-    });
-    await page.goto(`${origin}/`);
-    for (const job of pending) {
-      // Texts go in as textContent: a title can never become markup.
-      await page.evaluate(
-        async ({ title, category, siteName, family }) => {
-          document.getElementById('title')!.textContent = title;
-          document.getElementById('title')!.classList.toggle('long', title.length > 24);
-          document.getElementById('category')!.textContent = category;
-          document.getElementById('site')!.textContent = siteName;
-          await document.fonts.load(`800 80px "${family}"`, title + category + siteName);
-          await document.fonts.ready;
-        },
-        { title: job.title, category: job.category, siteName: job.siteName, family: fontFamily },
-      );
-      const png = await page.screenshot({ type: 'png' });
-      await writeFile(job.cacheFile, png);
-      await writeFile(job.file, png);
-      stats.rendered++;
-    }
+    // Two pages draw in turn from one queue: on two cores that halves the wall time of a cold build.
+    let next = 0;
+    const drawWithOnePage = async () => {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+      await openCardPage(page);
+      while (next < pending.length) {
+        const job = pending[next++]!;
+        // Texts go in as textContent: a title can never become markup.
+        await page.evaluate(
+          async ({ title, category, siteName, family }) => {
+            document.getElementById('title')!.textContent = title;
+            document.getElementById('title')!.classList.toggle('long', title.length > 24);
+            document.getElementById('category')!.textContent = category;
+            document.getElementById('site')!.textContent = siteName;
+            await document.fonts.load(`800 80px "${family}"`, title + category + siteName);
+            await document.fonts.ready;
+          },
+          { title: job.title, category: job.category, siteName: job.siteName, family: fontFamily },
+        );
+        const png = await page.screenshot({ type: 'png' });
+        await writeFile(job.cacheFile, png);
+        await writeFile(job.file, png);
+        stats.rendered++;
+      }
+    };
+    await Promise.all([drawWithOnePage(), drawWithOnePage()]);
   } finally {
     await browser.close();
   }
