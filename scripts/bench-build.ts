@@ -1,9 +1,10 @@
 // `npm run bench:build`: how the build grows with the notes. Generates synthetic notes (Korean sentences
 // taken from the real notes, headings, a table, code, one Mermaid diagram in five) at N = 30, 300 and
-// 3,000 pages in a temporary folder, builds each twice — cold (empty diagram and card caches) and warm —
+// 3,000 pages in a temporary folder, builds each twice — cold (empty diagram, card and compression caches) and warm —
 // and prints wall time, peak memory, time per page, dist/ size and Pagefind index size.
 // BENCH_SIZES=30,300 limits the sizes; the folder is removed afterwards (BENCH_KEEP=1 keeps it).
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -84,9 +85,13 @@ async function sizeOf(dir: string): Promise<number> {
 }
 
 /** Runs one build, sampling the resident memory of the whole process tree for the peak. */
-async function build(env: NodeJS.ProcessEnv, outDir: string): Promise<{ seconds: number; peakMb: number }> {
+async function build(env: NodeJS.ProcessEnv, outDir: string, logFile: string): Promise<{ seconds: number; peakMb: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The build's own log (with Astro's timestamps per step) is kept beside the output: with BENCH_KEEP=1 it
+  // shows where the time went.
+  const log = createWriteStream(logFile);
+  child.stdout.pipe(log);
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let peakKb = 0;
@@ -141,10 +146,11 @@ try {
       CONTENT_DIR: path.join(root, 'content'),
       DIAGRAM_CACHE_DIR: path.join(root, 'cache', 'diagrams'),
       OG_CACHE_DIR: path.join(root, 'cache', 'og'),
+      PRECOMPRESS_CACHE_DIR: path.join(root, 'cache', 'precompress'),
     };
     for (const run of ['cold', 'warm']) {
       const outDir = path.join(root, `dist-${run}`);
-      const { seconds, peakMb } = await build(env, outDir);
+      const { seconds, peakMb } = await build(env, outDir, path.join(root, `build-${run}.log`));
       const line = [
         String(size).padStart(5),
         run.padEnd(5),

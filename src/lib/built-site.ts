@@ -1,5 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visitParents } from 'unist-util-visit-parents';
@@ -26,17 +28,41 @@ export interface BuiltPage {
  * `base` is the site's base path; URLs are returned without it so they compare with content URLs.
  */
 export async function readBuiltSite(distDir: string, base = '/'): Promise<Map<string, BuiltPage>> {
-  const pages = new Map<string, BuiltPage>();
   const files = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
-  await Promise.all(
+  // Parsing is CPU-bound (~6 ms a page): a large site is parsed on every core, a small one right here.
+  const workers = Math.min(availableParallelism(), 4);
+  const parsed =
+    files.length < parallelFrom || workers < 2
+      ? await parseFiles(distDir, files, base)
+      : (await Promise.all(chunk(files, workers).map((part) => parseInWorker(distDir, part, base)))).flat();
+  return new Map(parsed.map((page) => [page.url, page]));
+}
+
+/** Below this many pages a worker's start-up costs more than it saves. */
+const parallelFrom = 300;
+
+export async function parseFiles(distDir: string, files: string[], base: string): Promise<BuiltPage[]> {
+  return Promise.all(
     files.map(async (relative) => {
       const file = path.join(distDir, relative);
       const html = await readFile(file, 'utf8');
-      const url = pageUrlOf(relative.split(path.sep).join('/'));
-      pages.set(url, parsePage(url, file, html, base));
+      return parsePage(pageUrlOf(relative.split(path.sep).join('/')), file, html, base);
     }),
   );
-  return pages;
+}
+
+function chunk<T>(items: T[], parts: number): T[][] {
+  const size = Math.ceil(items.length / parts);
+  return Array.from({ length: parts }, (_, index) => items.slice(index * size, (index + 1) * size)).filter((part) => part.length > 0);
+}
+
+function parseInWorker(distDir: string, files: string[], base: string): Promise<BuiltPage[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./built-site-worker.ts', import.meta.url), { workerData: { distDir, files, base } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`페이지를 읽는 워커가 종료 코드 ${code}로 끝났습니다.`)));
+  });
 }
 
 function pageUrlOf(relative: string): string {

@@ -1,4 +1,5 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -7,15 +8,30 @@ const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 // Pagefind's .pf_* and .pagefind files are gzip inside already.
 const compressible = /\.(html|css|js|mjs|json|svg|xml|txt)$/;
+/** Part of the cache key: change the levels and every file is compressed again. */
+const settings = 'gzip9-brotli10';
+/** Cache entries no build has used for this long are deleted, so the cache does not grow without end. */
+const cacheLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+
+export interface PrecompressTotals {
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+  /** Files whose compressed forms came from the cache (same bytes as a file compressed before). */
+  cached: number;
+}
 
 /**
  * Writes `.gz` and `.br` beside every text file of the build, compressed once (gzip 9, brotli 10: within
- * 2% of brotli's smallest at a third of its time), so
- * a server (nginx `gzip_static` / `brotli_static`) sends them without compressing per request.
- * Files under 1 KB are left alone: compression would not pay for the extra header.
+ * 2% of brotli's smallest at a third of its time), so a server (nginx `gzip_static` / `brotli_static`)
+ * sends them without compressing per request. Files under 1 KB are left alone: compression would not pay
+ * for the extra header. Compressed forms are cached by the file's content hash in `cacheDir`: on a warm
+ * build of 3,000 pages most files are byte-identical to the last build's, and brotli is the slowest step.
  */
-export async function precompress(distDir: string): Promise<{ files: number; bytes: number; gzipBytes: number; brotliBytes: number }> {
-  const totals = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
+export async function precompress(distDir: string, cacheDir: string): Promise<PrecompressTotals> {
+  const totals: PrecompressTotals = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, cached: 0 };
+  await mkdir(cacheDir, { recursive: true });
   const files = (await readdir(distDir, { recursive: true })).filter((file) => compressible.test(file));
   // zlib runs on libuv's thread pool: a few files at a time keep both cores busy.
   let next = 0;
@@ -23,20 +39,43 @@ export async function precompress(distDir: string): Promise<{ files: number; byt
     while (next < files.length) await compressOne(files[next++]!);
   };
   await Promise.all(Array.from({ length: 4 }, worker));
+  await pruneCache(cacheDir);
   return totals;
 
   async function compressOne(file: string): Promise<void> {
     const full = path.join(distDir, file);
     const content = await readFile(full);
     if (content.length < 1024) return;
-    const [gzipped, brotli] = await Promise.all([
-      gzipAsync(content, { level: 9 }),
-      brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
-    ]);
+    const key = createHash('sha256').update(settings).update(content).digest('hex');
+    const cached = path.join(cacheDir, key.slice(0, 2), key);
+    let gzipped: Buffer;
+    let brotli: Buffer;
+    try {
+      [gzipped, brotli] = await Promise.all([readFile(`${cached}.gz`), readFile(`${cached}.br`)]);
+      const now = new Date();
+      await Promise.all([utimes(`${cached}.gz`, now, now), utimes(`${cached}.br`, now, now)]);
+      totals.cached++;
+    } catch {
+      [gzipped, brotli] = await Promise.all([
+        gzipAsync(content, { level: 9 }),
+        brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+      ]);
+      await mkdir(path.dirname(cached), { recursive: true });
+      await Promise.all([writeFile(`${cached}.gz`, gzipped), writeFile(`${cached}.br`, brotli)]);
+    }
     await Promise.all([writeFile(`${full}.gz`, gzipped), writeFile(`${full}.br`, brotli)]);
     totals.files++;
     totals.bytes += content.length;
     totals.gzipBytes += gzipped.length;
     totals.brotliBytes += brotli.length;
+  }
+}
+
+async function pruneCache(cacheDir: string): Promise<void> {
+  const cutoff = Date.now() - cacheLifetimeMs;
+  for (const entry of await readdir(cacheDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if ((await stat(file)).mtimeMs < cutoff) await rm(file, { force: true });
   }
 }

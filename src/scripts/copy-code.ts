@@ -1,9 +1,8 @@
 import { announce } from './announce.ts';
 
-/** Reveals each code block's copy button and copies the block's text (without the label) on click. */
+/** Makes each code block's copy button copy the block's text (without the label) on click. */
 export function initCopyCode(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) {
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const code = button.closest('figure')?.querySelector('pre')?.textContent ?? '';
       try {

@@ -1,7 +1,7 @@
 import { announce } from './announce.ts';
 
 /**
- * Reveals the "링크 복사" buttons and copies absolute links: a section's (`data-copy-link="<id>"`) or the
+ * Makes the "링크 복사" buttons copy absolute links: a section's (`data-copy-link="<id>"`) or the
  * page's (`data-copy-page-link`). The page's absolute URL comes from the build (site settings), so a
  * link copied from a local preview still points at the real site. The fragment is percent-encoded, as
  * a browser's address bar copies it, so it survives chat apps that mangle non-ASCII URLs.
@@ -22,11 +22,9 @@ export function initCopyLink(): void {
     }
   };
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-    button.hidden = false;
     button.addEventListener('click', () => copy(`${pageUrl}#${encodeURIComponent(button.dataset.copyLink ?? '')}`));
   }
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-page-link]')) {
-    button.hidden = false;
     button.addEventListener('click', () => copy(pageUrl));
   }
 }

@@ -10,8 +10,6 @@ export function initDrawer(): void {
   const closeButton = drawer?.querySelector<HTMLButtonElement>('[data-drawer-close]');
   const backdrop = document.querySelector<HTMLElement>('[data-drawer-backdrop]');
   if (!toggle || !drawer || !closeButton || !backdrop) return;
-  toggle.hidden = false;
-  closeButton.hidden = false;
 
   const isOpen = () => drawer.classList.contains('is-open');
 

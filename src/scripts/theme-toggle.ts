@@ -11,11 +11,10 @@ function applyTheme(theme: Theme, button: HTMLButtonElement): void {
   button.setAttribute('aria-label', (theme === 'dark' ? button.dataset.labelLight : button.dataset.labelDark) ?? '');
 }
 
-/** Shows the theme button and wires it: a click flips and remembers the theme; the system theme applies until then. */
+/** Wires the theme button: a click flips and remembers the theme; the system theme applies until then. */
 export function initThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
-  button.hidden = false;
   applyTheme(currentTheme(), button);
   button.addEventListener('click', () => {
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';

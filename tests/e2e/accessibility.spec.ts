@@ -19,6 +19,19 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
+// A phone lays the header out differently (icon-only buttons, the sidebar as a drawer): check it there too.
+for (const [kind, path] of Object.entries(samplePages)) {
+  test(`axe finds no serious or critical violation at phone width: ${kind} page`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}
+
 test('a keyboard user can skip to the content and reach the sidebar, theme and copy buttons', async ({ page }) => {
   await page.goto(samplePages.topic);
   await page.keyboard.press('Tab');

@@ -52,6 +52,8 @@ test('under a sub-path every request stays under it and succeeds', async ({ page
   await expect(page.locator('.diagram-light svg').first()).toBeVisible();
   await page.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: '도커 (Docker)' }).click();
   await expect(page).toHaveURL(`${root}containers/docker/`);
+  // The URL changes when the new page commits; its module script (which listens for "/") runs a moment later.
+  await page.waitForLoadState('load');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: '노트 검색' });
   await dialog.getByRole('searchbox').fill('카프카');

@@ -30,7 +30,7 @@ test('cache headers by kind of file: hashed assets immutable, pages and the sear
   const asset = /\/_astro\/[^"]+\.css/.exec(await page.text())![0];
   expect((await get(asset)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   expect((await get('/pagefind/pagefind.js')).headers.get('cache-control')).toBe('no-cache');
-  expect((await get('/og/index.png')).headers.get('cache-control')).toBe('public, max-age=86400, must-revalidate');
+  expect((await get('/og/index.jpg')).headers.get('cache-control')).toBe('public, max-age=86400, must-revalidate');
 });
 
 test('every response carries the CSP of this build and the security headers', async () => {

@@ -13,6 +13,8 @@ test('without JavaScript the pages, navigation, diagrams and code still work', a
   // JS-only controls are not shown as dead buttons.
   await expect(page.locator('[data-theme-toggle]')).toBeHidden();
   await expect(page.locator('[data-copy-code]').first()).toBeHidden();
+  await expect(page.locator('[data-copy-link]').first()).toBeHidden();
+  await expect(page.locator('[data-copy-page-link]')).toBeHidden();
   // Interview answers fold and unfold natively.
   await page.goto('messaging/kafka/');
   const question = page.locator('details.question').first();

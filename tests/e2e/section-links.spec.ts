@@ -78,11 +78,11 @@ test('link previews: title, description, canonical, Open Graph and Twitter tags,
   expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${siteUrl}/${topic}`);
   expect(await meta('meta[property="og:title"]')).toBe('Kafka 고가용성과 장애 처리');
   expect(await meta('meta[property="og:url"]')).toBe(`${siteUrl}/${topic}`);
-  expect(await meta('meta[property="og:image"]')).toMatch(new RegExp(`^${siteUrl}/og/.+\\.png$`));
+  expect(await meta('meta[property="og:image"]')).toMatch(new RegExp(`^${siteUrl}/og/.+\\.jpg$`));
   expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
   const image = await request.get(new URL(await meta('meta[property="og:image"]') as string).pathname.slice(1));
   expect(image.status()).toBe(200);
-  expect(image.headers()['content-type']).toBe('image/png');
+  expect(image.headers()['content-type']).toBe('image/jpeg');
 
   const sitemap = await (await request.get('sitemap.xml')).text();
   expect(sitemap).toContain(`<loc>${siteUrl}/${topic}</loc>`);

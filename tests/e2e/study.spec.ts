@@ -78,6 +78,38 @@ test('the glossary lists terms with their names and definitions, and search find
   await expect(first.locator('.search-result-title')).toHaveText('Kafka 고가용성과 장애 처리');
 });
 
+test('the first use of a glossary term shows its definition on hover and focus, moves nothing, and Esc hides it', async ({ page }) => {
+  await page.goto('messaging/kafka/');
+  const terms = page.locator('.prose .glossary-term');
+  // DLT is explained in kafka-reliability; here its first use carries the tip, later uses do not.
+  const dlt = terms.filter({ has: page.locator('[aria-describedby="glossary-tip-dlt"]') });
+  await expect(dlt).toHaveCount(1);
+  const word = dlt.locator('.glossary-term-word');
+  const tip = page.locator('#glossary-tip-dlt');
+  await expect(tip).toBeHidden();
+  await expect(word).toHaveAccessibleDescription(/재시도 실패한 메시지를 보관하는 특별한 토픽/);
+
+  // Showing the tip changes neither the sentence's box nor the article's.
+  const boxes = () => Promise.all([dlt.locator('xpath=ancestor::*[self::p or self::li][1]').boundingBox(), page.locator('.prose').boundingBox()]);
+  const before = await boxes();
+  await word.hover();
+  await expect(tip).toBeVisible();
+  expect(await boxes()).toEqual(before);
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+
+  await page.mouse.move(0, 0);
+  await word.focus();
+  await expect(tip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await expect(word).toBeFocused();
+
+  // The page that explains the term shows no tip for it.
+  await page.goto('messaging/kafka-reliability/');
+  await expect(page.locator('#glossary-tip-dlt')).toHaveCount(0);
+});
+
 test('topic pages list the notes that mention them and related topics', async ({ page }) => {
   await page.goto('messaging/kafka/');
   const backlinks = page.getByRole('region', { name: '이 주제를 언급하는 노트' });

@@ -68,7 +68,7 @@ describe('code blocks', () => {
     await expect(runPipeline('```kotlinn\nval x = 1\n```\n', { remark: [remarkCodeLanguages] })).rejects.toThrowError(/"kotlinn"를 알 수 없습니다/);
   });
 
-  it('wraps highlighted blocks with a language label and a hidden copy button', async () => {
+  it('wraps highlighted blocks with a language label and a JS-only copy button', async () => {
     // Shiki's output shape: <pre data-language="bash"><code>…</code></pre>.
     const { tree } = await runPipeline('```bash\nls\n```\n', {
       rehype: [
@@ -82,7 +82,7 @@ describe('code blocks', () => {
     const [figure] = elements(tree, 'figure');
     expect(figure.properties.className).toEqual(['code-block']);
     const [button] = elements(tree, 'button');
-    expect(button.properties.hidden).toBe(true);
+    expect(button.properties.className).toContain('needs-js');
     expect(button.properties.ariaLabel).toBe('Bash 코드 복사하기');
     expect(toString(figure)).toContain('Bash');
   });

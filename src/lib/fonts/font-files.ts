@@ -8,7 +8,34 @@ import path from 'node:path';
  * subsets cut from the site's own text after the build (subset-site-font.ts), same glyphs, same metrics.
  */
 export const fontFamily = 'Pretendard Variable';
-export const fontStack = `"${fontFamily}", Pretendard, -apple-system, BlinkMacSystemFont, "Apple SD Gothic Neo", "Noto Sans KR", "Noto Sans CJK KR", sans-serif`;
+
+/**
+ * The system font shown until the web font arrives, scaled to Pretendard's metrics so the text does not
+ * reflow (and the page does not shift) when Pretendard swaps in. Measured in Chromium on the site's own
+ * article text at 100px (tests/e2e/fonts.spec.ts repeats the measurement): Noto Sans CJK KR — Android's
+ * and Debian's Korean font — is 4.2% wider than Pretendard at 400 and 4.9% at 700; its ascent/descent are
+ * 1.16/0.29 em against Pretendard's 0.95/0.24. Apple SD Gothic Neo and Malgun Gothic could not be measured
+ * here, so macOS, iOS and Windows fall through to them unadjusted.
+ */
+export const fallbackFamily = 'Pretendard Fallback';
+export const fallbackFaces = [
+  { weight: 400, local: ['Noto Sans CJK KR Regular', 'NotoSansCJKkr-Regular', 'Noto Sans CJK KR'], sizeAdjust: 0.96, ascent: 0.95, descent: 0.24 },
+  { weight: 700, local: ['Noto Sans CJK KR Bold', 'NotoSansCJKkr-Bold'], sizeAdjust: 0.954, ascent: 0.95, descent: 0.24 },
+];
+
+/** The @font-face rules of the fallback: overrides are divided by size-adjust, which scales them again. */
+export function fallbackFontFaces(): string {
+  const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+  return fallbackFaces
+    .map(
+      (face) =>
+        `@font-face{font-family:'${fallbackFamily}';font-weight:${face.weight};src:${face.local.map((name) => `local('${name}')`).join(',')};` +
+        `size-adjust:${percent(face.sizeAdjust)};ascent-override:${percent(face.ascent / face.sizeAdjust)};descent-override:${percent(face.descent / face.sizeAdjust)};line-gap-override:0%}`,
+    )
+    .join('');
+}
+
+export const fontStack = `"${fontFamily}", "${fallbackFamily}", Pretendard, -apple-system, BlinkMacSystemFont, "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR", sans-serif`;
 
 const require = createRequire(import.meta.url);
 

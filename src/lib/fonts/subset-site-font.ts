@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { fontFamily, fontFilePath } from './font-files.ts';
+import { fallbackFontFaces, fontFamily, fontFilePath, fontStack } from './font-files.ts';
 
 /** The weights the site uses (body 400 … headings 800); narrowing the variable axis keeps files small. */
 const weightRange = { min: 400, max: 800 };
@@ -52,29 +52,56 @@ export function unicodeRange(codePoints: number[]): string {
   return ranges.join(',');
 }
 
+export interface SiteFont {
+  /** The @font-face rules of every slice and of the metric-matched fallback, and --font-sans: one stylesheet for all pages. */
+  css: string;
+  slices: Array<{ href: string; codePoints: Set<number> }>;
+  bytes: number;
+  characters: number;
+}
+
 /**
  * Cuts the site's font down to the characters the built pages show, in a few slices with unicode-range,
- * and writes them with a stylesheet: `_astro/fonts/<hash>.woff2` (content-hashed, cacheable forever) and
- * `fonts/site-fonts.css` (fixed name, revalidated), which every page links. A page downloads only the
+ * written as `_astro/fonts/<hash>.woff2` (content-hashed, cacheable forever). A page downloads only the
  * slices its text needs; characters outside (a reader's typed query) fall back to the system font.
  */
-export async function writeSiteFont(distDir: string, pageTexts: string[], base: string): Promise<{ slices: number; bytes: number; characters: number }> {
+export async function writeSiteFont(distDir: string, pageTexts: string[], base: string): Promise<SiteFont> {
   const font = await readFile(fontFilePath);
   const slices = sliceByUse(pageTexts);
   await mkdir(path.join(distDir, '_astro', 'fonts'), { recursive: true });
-  await mkdir(path.join(distDir, 'fonts'), { recursive: true });
   let bytes = 0;
   const faces: string[] = [];
+  const written: SiteFont['slices'] = [];
   for (const slice of slices) {
     const woff2 = await subsetFont(font, String.fromCodePoint(...slice), { targetFormat: 'woff2', variationAxes: { wght: weightRange } });
     const name = `site-font-${createHash('sha256').update(woff2).digest('hex').slice(0, 12)}.woff2`;
     await writeFile(path.join(distDir, '_astro', 'fonts', name), woff2);
     bytes += woff2.length;
+    const href = `${base}_astro/fonts/${name}`;
+    written.push({ href, codePoints: new Set(slice) });
     faces.push(
       `@font-face{font-family:'${fontFamily}';font-style:normal;font-display:swap;font-weight:${weightRange.min} ${weightRange.max};` +
-        `src:url(${base}_astro/fonts/${name}) format('woff2-variations'),url(${base}_astro/fonts/${name}) format('woff2');unicode-range:${unicodeRange(slice)}}`,
+        `src:url(${href}) format('woff2-variations'),url(${href}) format('woff2');unicode-range:${unicodeRange(slice)}}`,
     );
   }
-  await writeFile(path.join(distDir, 'fonts', 'site-fonts.css'), `/* Pretendard (SIL Open Font License 1.1), cut to this site's text at build time. */\n${faces.join('\n')}\n`);
-  return { slices: slices.length, bytes, characters: slices.flat().length };
+  const css = `${faces.join('')}${fallbackFontFaces()}:root{--font-sans:${fontStack}}`;
+  return { css, slices: written, bytes, characters: slices.flat().length };
+}
+
+/** The placeholder BaseLayout puts in <head>; after the build it becomes the inline font rules. */
+export const siteFontPlaceholder = (base: string) => `<link rel="stylesheet" href="${base}fonts/site-fonts.css">`;
+
+/**
+ * The font rules inline (no render-blocking request of their own) and a preload for each slice the page's
+ * own text uses, so those files are fetched with the stylesheet instead of after layout: the text is
+ * drawn once in the web font instead of shifting when it swaps in.
+ */
+export function withSiteFont(html: string, pageText: string, font: SiteFont, base: string, file: string): string {
+  const placeholder = siteFontPlaceholder(base);
+  if (!html.includes(placeholder)) throw new Error(`${file}: <head>에 ${placeholder}가 없습니다. 페이지가 BaseLayout을 쓰는지 확인하세요.`);
+  const used = new Set([...pageText].map((character) => character.codePointAt(0)!));
+  const preloads = font.slices
+    .filter((slice) => [...used].some((codePoint) => slice.codePoints.has(codePoint)))
+    .map((slice) => `<link rel="preload" href="${slice.href}" as="font" type="font/woff2" crossorigin>`);
+  return html.replace(placeholder, () => `${preloads.join('')}<style>${font.css}</style>`);
 }

@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { sharedRenderer } from '../mermaid/renderer.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
+import { rehypeGlossaryTerms } from './rehype-glossary-terms.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeLinks } from './rehype-links.ts';
@@ -20,7 +21,7 @@ import { remarkQuestions } from './remark-questions.ts';
 export function markdownProcessor() {
   return unified({
     remarkPlugins: [remarkCodeLanguages, remarkPinnedHeadingIds, remarkQuestions],
-    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, [rehypeMermaid, { renderer: sharedRenderer }], rehypeCodeBlocks, rehypeLinks],
+    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, [rehypeMermaid, { renderer: sharedRenderer }], rehypeCodeBlocks, rehypeLinks, rehypeGlossaryTerms],
     smartypants: false,
   });
 }

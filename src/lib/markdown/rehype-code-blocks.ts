@@ -17,7 +17,7 @@ export function languageLabel(language: string): string {
 
 /**
  * Wraps each highlighted block (Shiki's `<pre data-language>`) in a figure with a language label and a
- * copy button. The button starts `hidden`: it needs JavaScript, and the copy script reveals it.
+ * copy button. The button needs JavaScript, so it carries `needs-js` (hidden while the page runs without it).
  */
 export function rehypeCodeBlocks() {
   return (tree: Root) => {
@@ -44,8 +44,7 @@ export function rehypeCodeBlocks() {
                 tagName: 'button',
                 properties: {
                   type: 'button',
-                  className: ['copy-code'],
-                  hidden: true,
+                  className: ['copy-code', 'needs-js'],
                   ariaLabel: t('code.copyLabel', { language: label }),
                   dataCopyCode: '',
                   dataCopiedMessage: t('code.copied'),

@@ -46,7 +46,7 @@ export function rehypeHeadingLinks() {
           {
             type: 'element',
             tagName: 'button',
-            properties: { type: 'button', className: ['copy-link'], hidden: true, dataCopyLink: id, ariaLabel: t('heading.copyLinkLabel', { title }), dataPagefindIgnore: '' },
+            properties: { type: 'button', className: ['copy-link', 'needs-js'], dataCopyLink: id, ariaLabel: t('heading.copyLinkLabel', { title }), dataPagefindIgnore: '' },
             children: [{ type: 'text', value: t('heading.copyLink') }],
           },
         ],
