@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadRedirects } from './src/config/redirects.ts';
 import { basePath, siteUrl } from './src/config/site.ts';
+import { viteSettings } from './src/config/vite.ts';
 import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { markdownProcessor, shikiConfig } from './src/lib/markdown/pipeline.ts';
@@ -21,4 +22,5 @@ export default defineConfig({
   redirects: loadRedirects(),
   integrations: [mdx(), diagramRenderer(), postBuild()],
   devToolbar: { enabled: false },
+  vite: viteSettings,
 });

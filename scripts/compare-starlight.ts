@@ -9,10 +9,10 @@
 // the <details> it renders to here; everything else (frontmatter, headings, Mermaid blocks as plain
 // code, links) goes in as written.
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { firstLoadWeight } from './lib/page-weight.ts';
 
 const versions = { astro: '7.3.5', '@astrojs/starlight': '0.42.4', node: '22.23.3' };
 const projectRoot = process.cwd();
@@ -33,31 +33,6 @@ async function sizeOf(dir: string): Promise<number> {
   return total;
 }
 
-/** First-load bytes of one page, gzipped: its HTML and the CSS and JS it links (module imports included). */
-async function pageWeight(distDir: string, pagePath: string): Promise<{ html: number; css: number; js: number }> {
-  const html = await readFile(path.join(distDir, pagePath, 'index.html'), 'utf8');
-  const gz = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
-  const read = (href: string) => readFile(path.join(distDir, decodeURI(href.split('?')[0]!)));
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((match) => match[1] ?? match[2]!);
-  const seen = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
-  let js = gz([...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n'));
-  while (queue.length) {
-    const href = queue.shift()!;
-    if (seen.has(href) || !href.startsWith('/')) continue;
-    seen.add(href);
-    const source = await read(href);
-    js += gz(source);
-    // Static imports load with the page; dynamic import() (search, loaded on demand) does not.
-    for (const match of source.toString().matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-      queue.push(path.posix.join(path.posix.dirname(href), match[1]!));
-    }
-  }
-  let cssBytes = 0;
-  for (const href of css) cssBytes += gz(await read(href));
-  return { html: gz(html), css: cssBytes, js };
-}
-
 async function copyNotes(to: string): Promise<number> {
   let count = 0;
   for (const entry of await readdir(path.join(projectRoot, 'content'), { recursive: true, withFileTypes: true })) {
@@ -74,6 +49,8 @@ async function copyNotes(to: string): Promise<number> {
   return count;
 }
 
+// Readable by nginx's worker user, for bench:pages on the result (mkdtemp makes it private).
+await chmod(work, 0o755);
 console.log(`작업 폴더: ${work}`);
 await writeFile(
   path.join(work, 'package.json'),
@@ -111,7 +88,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ours = path.join(projectRoot, 'dist');
 const theirs = path.join(work, 'dist');
-const [ourPage, theirPage] = await Promise.all([pageWeight(ours, 'messaging/kafka'), pageWeight(theirs, 'messaging/kafka')]);
+const pageWeight = async (distDir: string) => firstLoadWeight(distDir, await readFile(path.join(distDir, 'messaging/kafka/index.html'), 'utf8'));
+const [ourPage, theirPage] = await Promise.all([pageWeight(ours), pageWeight(theirs)]);
 console.log(`\nStarlight ${versions['@astrojs/starlight']}: 노트 ${notes}개, 콜드 빌드 ${seconds.toFixed(1)} s (다이어그램은 그리지 않고 코드로 둡니다)`);
 console.log('\n                         인프라 노트      Starlight');
 console.log(`dist/ (압축본 제외)     ${mb(await sizeOf(ours)).padStart(12)} ${mb(await sizeOf(theirs)).padStart(14)}`);

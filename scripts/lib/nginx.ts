@@ -17,7 +17,9 @@ export async function startNginx(distDir: string, port: number): Promise<{ origi
   if (!nginxBinary) throw new Error('nginx가 없습니다. Debian에서는 apt-get install -y nginx로 설치하세요.');
   const workDir = await mkdtemp(path.join(tmpdir(), 'infra-notes-nginx-'));
   const headersSnippet = path.join(workDir, 'headers.conf');
-  await writeFile(headersSnippet, nginxHeaders(path.join(distDir, '_headers')));
+  // Another site's build (bench:pages on a Starlight build) has no _headers: it is served without them.
+  const headersFile = path.join(distDir, '_headers');
+  await writeFile(headersSnippet, existsSync(headersFile) ? nginxHeaders(headersFile) : '');
   const server = (await readFile('deploy/nginx.conf', 'utf8'))
     .replace('root /usr/share/nginx/html;', `root ${path.resolve(distDir)};`)
     .replace('listen 80;', `listen 127.0.0.1:${port};`)

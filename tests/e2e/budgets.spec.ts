@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { firstLoadWeight } from '../../scripts/lib/page-weight.ts';
 import { builtPages, pageUrl } from './helpers.ts';
 
 /**
@@ -12,7 +13,6 @@ import { builtPages, pageUrl } from './helpers.ts';
 const topicPages = builtPages().filter((page) => page.split('/').length === 3 && !page.startsWith('tags/'));
 const gz = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const distFile = (href: string) => path.join('dist', decodeURI(href.split('?')[0]!));
 
 test('topic pages: JavaScript ≤ 10 KB and HTML + CSS ≤ 40 KB gzipped, no render-blocking script', () => {
   const rows: string[] = [];
@@ -22,12 +22,10 @@ test('topic pages: JavaScript ≤ 10 KB and HTML + CSS ≤ 40 KB gzipped, no ren
     const head = html.slice(0, html.indexOf('</head>'));
     // Module scripts are deferred; a classic external script in <head> would block rendering.
     expect(head.match(/<script\b(?![^>]*type="module")[^>]*\bsrc=/g) ?? [], page).toEqual([]);
-    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
-    const scriptFiles = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => readFileSync(distFile(match[1]!)));
-    const js = gz(inlineScripts.join('\n')) + scriptFiles.reduce((sum, file) => sum + gz(file), 0);
-    const cssFiles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => readFileSync(distFile(match[1]!)));
+    // Script files and the chunks they import statically all load with the page.
+    const { js, css } = firstLoadWeight('dist', html);
     const withoutDiagrams = html.replace(/<figure class="diagram"[\s\S]*?<\/figure>/g, '');
-    const htmlCss = gz(withoutDiagrams) + cssFiles.reduce((sum, file) => sum + gz(file), 0);
+    const htmlCss = gz(withoutDiagrams) + css;
     rows.push(`${page.padEnd(42)} JS ${kb(js).padStart(8)}  HTML+CSS ${kb(htmlCss).padStart(8)}  (diagrams inline: ${kb(gz(html) - gz(withoutDiagrams))})`);
     worst = { js: Math.max(worst.js, js), htmlCss: Math.max(worst.htmlCss, htmlCss) };
     expect(js, page).toBeLessThanOrEqual(10 * 1024);
