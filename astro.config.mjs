@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadRedirects } from './src/config/redirects.ts';
-import { basePath, siteUrl } from './src/config/site.ts';
+import { astroCacheDir, basePath, siteUrl } from './src/config/site.ts';
 import { viteSettings } from './src/config/vite.ts';
 import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
 import { postBuild } from './src/integrations/post-build.ts';
@@ -22,5 +22,8 @@ export default defineConfig({
   redirects: loadRedirects(),
   integrations: [mdx(), diagramRenderer(), postBuild()],
   devToolbar: { enabled: false },
+  cacheDir: astroCacheDir,
+  // Topic pages whose notes and code did not change are copied from the last build (src/pages/[category]/[topic].astro).
+  experimental: { incrementalBuild: true },
   vite: viteSettings,
 });

@@ -147,6 +147,7 @@ try {
       DIAGRAM_CACHE_DIR: path.join(root, 'cache', 'diagrams'),
       OG_CACHE_DIR: path.join(root, 'cache', 'og'),
       PRECOMPRESS_CACHE_DIR: path.join(root, 'cache', 'precompress'),
+      ASTRO_CACHE_DIR: path.join(root, 'cache', 'astro'),
     };
     for (const run of ['cold', 'warm']) {
       const outDir = path.join(root, `dist-${run}`);

@@ -13,6 +13,9 @@ export const basePath = normalizeBase(process.env.BASE_PATH ?? '/');
 
 export const contentDir = process.env.CONTENT_DIR ?? 'content';
 
+/** Astro's cache (content store, incremental-build pages); the build benchmark points it at its own folder. */
+export const astroCacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+
 export const siteName = '인프라 노트';
 export const siteLang = 'ko';
 

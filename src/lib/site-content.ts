@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { contentDir } from '../config/site.ts';
 import { type ContentIndex, buildContentIndex } from './content-index.ts';
 import type { QuestionSummary } from './markdown/remark-questions.ts';
 
@@ -40,4 +44,48 @@ export function loadTopicDetails(): Promise<Map<string, TopicDetails>> {
     return new Map(details);
   });
   return cachedDetails;
+}
+
+let cachedFingerprint: Promise<string> | undefined;
+
+/**
+ * What turns a note's source into its HTML besides the note itself: the Markdown plugins, the diagram
+ * renderer, heading slugs, UI strings and the glossary. Package versions are Astro's own concern (it drops
+ * the whole cache when the lockfile changes).
+ */
+const pipelineSources = ['src/lib/markdown', 'src/lib/mermaid', 'src/lib/fonts/font-files.ts', 'src/lib/slug.ts', 'src/lib/glossary.ts', 'src/i18n/ko.json', 'src/config'];
+
+async function hashPipeline(hash: ReturnType<typeof createHash>): Promise<void> {
+  for (const source of pipelineSources) {
+    const files = source.includes('.') ? [source] : (await readdir(source, { recursive: true })).map((file) => path.join(source, file)).filter((file) => /\.(ts|json)$/.test(file));
+    for (const file of files.sort()) hash.update(file).update(await readFile(file));
+  }
+  hash.update(await readFile(path.join(contentDir, 'glossary.yaml')).catch(() => ''));
+}
+
+/**
+ * What a topic page shows of the other notes — every note's frontmatter (titles in the sidebar,
+ * previous/next, related topics) and the links between notes (backlinks) — and the pipeline that compiles
+ * notes, as one hash. Conservative on purpose: a title or a link changed anywhere re-renders every topic page.
+ */
+export function loadSiteFingerprint(): Promise<string> {
+  cachedFingerprint ??= loadTopicDetails().then(async (details) => {
+    const hash = createHash('sha256');
+    for (const [id, { entry, links }] of [...details].sort(([a], [b]) => a.localeCompare(b))) {
+      hash.update(JSON.stringify([id, entry.data, links]));
+    }
+    await hashPipeline(hash);
+    return hash.digest('hex');
+  });
+  return cachedFingerprint;
+}
+
+/**
+ * A topic page's key for Astro's incremental build (experimental.incrementalBuild): the site fingerprint
+ * plus the note's own frontmatter and source. A page whose key and page code are unchanged is copied from
+ * the last build instead of rendered. The source is in the key because Astro's own tracking of a note's
+ * compiled body misses notes outside the project folder (the build benchmark's).
+ */
+export function topicCacheKey(siteFingerprint: string, entry: CollectionEntry<'topics'>): string {
+  return createHash('sha256').update(siteFingerprint).update(JSON.stringify([entry.data, entry.body])).digest('hex');
 }
