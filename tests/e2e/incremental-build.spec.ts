@@ -24,7 +24,15 @@ test.afterAll(async () => {
 
 function build(outDir: string, ...flags: string[]): { restored: number; rendered: string[] } {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(work, outDir), ...flags], {
-    env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    // An empty diagram cache too: the first build draws every diagram and the second must still reuse its
+    // pages (the renderer's counters once leaked into Astro's config hash and defeated exactly that).
+    env: {
+      ...process.env,
+      CONTENT_DIR: path.join(work, 'content'),
+      ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
+      DIAGRAM_CACHE_DIR: path.join(work, 'diagrams'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);

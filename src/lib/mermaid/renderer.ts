@@ -88,13 +88,20 @@ async function renderInPage(request: RenderRequest): Promise<RenderResponse> {
  * of JSON files and is safe to delete.
  */
 export class MermaidRenderer {
-  private browser?: Promise<Browser>;
-  private idlePages: Page[] = [];
-  private waiting: Array<{ resolve: (page: Page) => void; reject: (error: unknown) => void }> = [];
-  private pageCount = 0;
-  private inFlight = new Map<string, Promise<RenderedDiagram>>();
-  private fingerprint?: Promise<string>;
-  stats = { rendered: 0, cached: 0 };
+  // Mutable state lives in #private fields: the renderer is an option of the Markdown processor, which
+  // Astro serializes into its incremental-build config hash, and counters that differ from one build to
+  // the next would make every build after one that drew a diagram look like a new configuration.
+  #browser?: Promise<Browser>;
+  #idlePages: Page[] = [];
+  #waiting: Array<{ resolve: (page: Page) => void; reject: (error: unknown) => void }> = [];
+  #pageCount = 0;
+  #inFlight = new Map<string, Promise<RenderedDiagram>>();
+  #fingerprint?: Promise<string>;
+  #stats = { rendered: 0, cached: 0 };
+
+  get stats(): { rendered: number; cached: number } {
+    return this.#stats;
+  }
 
   private readonly cacheDir: string;
 
@@ -105,20 +112,20 @@ export class MermaidRenderer {
   render(source: string): Promise<RenderedDiagram> {
     const work = (async () => {
       const key = await this.cacheKey(source);
-      const existing = this.inFlight.get(key);
+      const existing = this.#inFlight.get(key);
       if (existing) return existing;
-      const job = this.renderUncached(key, source).finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, job);
+      const job = this.renderUncached(key, source).finally(() => this.#inFlight.delete(key));
+      this.#inFlight.set(key, job);
       return job;
     })();
     return work;
   }
 
   async close(): Promise<void> {
-    const browser = this.browser;
-    this.browser = undefined;
-    this.idlePages = [];
-    this.pageCount = 0;
+    const browser = this.#browser;
+    this.#browser = undefined;
+    this.#idlePages = [];
+    this.#pageCount = 0;
     if (browser) await (await browser).close();
   }
 
@@ -126,7 +133,7 @@ export class MermaidRenderer {
     const cacheFile = path.join(this.cacheDir, `${key}.json`);
     try {
       const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as RenderedDiagram;
-      this.stats.cached++;
+      this.#stats.cached++;
       return cached;
     } catch {
       // Not cached yet (or unreadable): render below.
@@ -150,7 +157,7 @@ export class MermaidRenderer {
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       await writeFile(temporary, JSON.stringify(result));
       await rename(temporary, cacheFile);
-      this.stats.rendered++;
+      this.#stats.rendered++;
       return result;
     } catch (error) {
       if (error instanceof RenderTimeout) pageIsUsable = false;
@@ -162,42 +169,42 @@ export class MermaidRenderer {
   }
 
   private async acquirePage(): Promise<Page> {
-    const idle = this.idlePages.pop();
+    const idle = this.#idlePages.pop();
     if (idle) return idle;
-    if (this.pageCount >= pagesInParallel) return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
-    this.pageCount++;
+    if (this.#pageCount >= pagesInParallel) return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
+    this.#pageCount++;
     try {
-      this.browser ??= launchChromium();
-      const page = await (await this.browser).newPage();
+      this.#browser ??= launchChromium();
+      const page = await (await this.#browser).newPage();
       await openRenderPage(page);
       return page;
     } catch (error) {
       // Nobody else will free a page if the browser cannot start: fail every waiting render too.
-      this.pageCount--;
-      for (const waiter of this.waiting.splice(0)) waiter.reject(error);
+      this.#pageCount--;
+      for (const waiter of this.#waiting.splice(0)) waiter.reject(error);
       throw error;
     }
   }
 
   private releasePage(page: Page): void {
-    const next = this.waiting.shift();
+    const next = this.#waiting.shift();
     if (next) next.resolve(page);
-    else this.idlePages.push(page);
+    else this.#idlePages.push(page);
   }
 
   /** A page stuck in a runaway layout is closed, and its slot is handed to the next waiting render. */
   private async replacePage(page: Page): Promise<void> {
     await page.close().catch(() => undefined);
-    this.pageCount--;
-    const next = this.waiting.shift();
+    this.#pageCount--;
+    const next = this.#waiting.shift();
     if (next) this.acquirePage().then(next.resolve, next.reject);
   }
 
   private async cacheKey(source: string): Promise<string> {
-    this.fingerprint ??= readFile(fontStylesheetPath).then((css) =>
+    this.#fingerprint ??= readFile(fontStylesheetPath).then((css) =>
       createHash('sha256').update(css).update(mermaidVersion()).update(String(rendererRevision)).digest('hex'),
     );
-    return createHash('sha256').update(await this.fingerprint).update(source).digest('hex').slice(0, 32);
+    return createHash('sha256').update(await this.#fingerprint).update(source).digest('hex').slice(0, 32);
   }
 }
 
