@@ -1,4 +1,4 @@
-import { normalizeQuery, stripParticle } from '../lib/search/text.ts';
+import { escapeRegExp, normalizeQuery, stripParticle } from '../lib/search/text.ts';
 
 /**
  * On arrival from a search result (`?hl=<query>`), marks the query's words in the article and then
@@ -14,7 +14,7 @@ export function initHighlightTerms(): void {
   const words = normalizeQuery(query).split(' ').map(stripParticle).filter((word) => word.length >= 1);
   const article = document.querySelector('article');
   if (!article || words.length === 0) return;
-  const pattern = new RegExp(`(${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
+  const pattern = new RegExp(`(${words.map(escapeRegExp).join('|')})`, 'gi');
   const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('svg, script, style, button, .diagram-text, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });

@@ -6,6 +6,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { contentDir } from '../../config/site.ts';
 import { type GlossaryEntry, glossaryEntrySchema } from '../glossary.ts';
+import { escapeRegExp } from '../search/text.ts';
 
 /**
  * The first use of a glossary term on a page (content/glossary.yaml: terms explained inside some other
@@ -63,21 +64,16 @@ function pageUrlOf(filePath: string | undefined): string {
   return `/${relative.replace(/\.mdx?$/, '')}/`;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The Korean name, English name or abbreviation, not inside a longer Latin word (ISR, not ISRs or MISR). */
 function termPattern(entry: GlossaryEntry): RegExp {
   const forms = [entry.term, entry.english, entry.abbreviation].filter((form): form is string => Boolean(form));
   forms.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![A-Za-z0-9])(?:${forms.map(escape).join('|')})(?![A-Za-z0-9])`);
+  return new RegExp(`(?<![A-Za-z0-9])(?:${forms.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`);
 }
 
 function isSkipped(node: unknown): boolean {
   const element = node as Element;
-  if (element.type !== 'element') return false;
-  if (/^(h[1-6]|a|code|pre|summary|figure|svg|button|script|style)$/.test(element.tagName)) return true;
-  const className = element.properties?.className;
-  return Array.isArray(className) && className.includes('glossary-term');
+  return element.type === 'element' && /^(h[1-6]|a|code|pre|summary|figure|svg|button|script|style)$/.test(element.tagName);
 }
 
 function termElement(text: string, entry: GlossaryEntry): Element {

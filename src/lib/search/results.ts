@@ -1,5 +1,6 @@
 import type { TermHit } from './match-terms.ts';
 import type { TermTarget } from './term-index.ts';
+import { escapeRegExp } from './text.ts';
 
 /** A piece of excerpt text, marked when it matched. Rendered with textContent: never as HTML. */
 export interface TextPart {
@@ -46,7 +47,7 @@ export function excerptParts(excerpt: string): TextPart[] {
 
 /** Marks every occurrence of the query words in plain text (for descriptions of term-only hits). */
 export function markWords(text: string, words: string[]): TextPart[] {
-  const needles = words.filter((word) => word.length > 0).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const needles = words.filter((word) => word.length > 0).map(escapeRegExp);
   if (needles.length === 0) return [{ text, mark: false }];
   return text
     .split(new RegExp(`(${needles.join('|')})`, 'gi'))

@@ -8,6 +8,11 @@ export function normalizeQuery(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Without spaces: `로드 밸런싱` and `로드밸런싱` compare equal. */
 export function compact(text: string): string {
   return normalizeQuery(text).replace(/[\s·・_-]+/g, '');
