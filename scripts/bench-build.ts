@@ -5,10 +5,11 @@
 // BENCH_SIZES=30,300 limits the sizes; the folder is removed afterwards (BENCH_KEEP=1 keeps it).
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { categories } from '../src/lib/categories.ts';
+import { directorySize } from './lib/directory-size.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
 
@@ -74,14 +75,6 @@ ${pick(10)}
 
 > ${pick(11)}
 `;
-}
-
-async function sizeOf(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return total;
 }
 
 /** Runs one build, sampling the resident memory of the whole process tree for the peak. */
@@ -158,8 +151,8 @@ try {
         seconds.toFixed(1).padStart(8),
         (seconds / size).toFixed(3).padStart(8),
         peakMb.toFixed(0).padStart(9),
-        mb(await sizeOf(outDir)).padStart(9),
-        mb(await sizeOf(path.join(outDir, 'pagefind'))).padStart(10),
+        mb(await directorySize(outDir)).padStart(9),
+        mb(await directorySize(path.join(outDir, 'pagefind'))).padStart(10),
       ];
       console.log(line.join('  '));
     }

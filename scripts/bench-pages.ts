@@ -5,10 +5,9 @@
 // BENCH_PAGES_DIST=<folder> measures another built site (e.g. a Starlight build, for comparison);
 // BENCH_PAGES_PATHS=/,/a/,/a/b/ picks the pages.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config } from 'lighthouse';
-import { chromiumArgs, chromiumExecutable } from '../src/lib/browser.ts';
+import { chromiumArgs, chromiumExecutable, playwrightChromiumPath } from '../src/lib/browser.ts';
 import { nginxBinary, startNginx } from './lib/nginx.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
@@ -20,10 +19,9 @@ if (!existsSync(`${distDir}/index.html`)) {
 }
 
 function chromePath(): string {
-  const found = chromiumExecutable();
-  if (found) return found;
-  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
-  return chromium.executablePath();
+  const found = chromiumExecutable() ?? playwrightChromiumPath();
+  if (!found) throw new Error('Chromium을 찾지 못했습니다. npm run build가 설치하거나 CHROMIUM_PATH로 지정하세요.');
+  return found;
 }
 
 /** nginx with deploy/nginx.conf where installed; otherwise the plain test server (no compression — said so). */

@@ -9,9 +9,10 @@
 // the <details> it renders to here; everything else (frontmatter, headings, Mermaid blocks as plain
 // code, links) goes in as written.
 import { spawnSync } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { directorySize } from './lib/directory-size.ts';
 import { firstLoadWeight } from './lib/page-weight.ts';
 
 const versions = { astro: '7.3.5', '@astrojs/starlight': '0.42.4', node: '22.23.3' };
@@ -23,14 +24,6 @@ function run(command: string, args: string[], cwd: string): number {
   const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '' } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} 실패 (${result.status})`);
   return (performance.now() - started) / 1000;
-}
-
-async function sizeOf(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && !/\.(gz|br)$/.test(entry.name)) total += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return total;
 }
 
 async function copyNotes(to: string): Promise<number> {
@@ -84,6 +77,8 @@ run('npm', ['install', '--no-audit', '--no-fund'], work);
 const node = path.join(work, 'node_modules', '.bin', 'node');
 const seconds = run(node, ['node_modules/astro/bin/astro.mjs', 'build'], work);
 
+/** Sizes count what a host stores once: the .gz/.br twins only this site writes are left out. */
+const precompressed = /\.(gz|br)$/;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ours = path.join(projectRoot, 'dist');
@@ -92,8 +87,8 @@ const pageWeight = async (distDir: string) => firstLoadWeight(distDir, await rea
 const [ourPage, theirPage] = await Promise.all([pageWeight(ours), pageWeight(theirs)]);
 console.log(`\nStarlight ${versions['@astrojs/starlight']}: 노트 ${notes}개, 콜드 빌드 ${seconds.toFixed(1)} s (다이어그램은 그리지 않고 코드로 둡니다)`);
 console.log('\n                         인프라 노트      Starlight');
-console.log(`dist/ (압축본 제외)     ${mb(await sizeOf(ours)).padStart(12)} ${mb(await sizeOf(theirs)).padStart(14)}`);
-console.log(`Pagefind 색인           ${mb(await sizeOf(path.join(ours, 'pagefind'))).padStart(12)} ${mb(await sizeOf(path.join(theirs, 'pagefind'))).padStart(14)}`);
+console.log(`dist/ (압축본 제외)     ${mb(await directorySize(ours, precompressed)).padStart(12)} ${mb(await directorySize(theirs, precompressed)).padStart(14)}`);
+console.log(`Pagefind 색인           ${mb(await directorySize(path.join(ours, 'pagefind'), precompressed)).padStart(12)} ${mb(await directorySize(path.join(theirs, 'pagefind'), precompressed)).padStart(14)}`);
 console.log(`/messaging/kafka/ HTML  ${kb(ourPage.html).padStart(12)} ${kb(theirPage.html).padStart(14)}   (gzip)`);
 console.log(`               CSS      ${kb(ourPage.css).padStart(12)} ${kb(theirPage.css).padStart(14)}`);
 console.log(`               JS       ${kb(ourPage.js).padStart(12)} ${kb(theirPage.js).padStart(14)}`);

@@ -5,20 +5,10 @@
 // for the test of deploy/nginx.conf; that test is skipped, saying why, only where they cannot be installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromiumExecutable } from '../src/lib/browser.ts';
+import { chromiumExecutable, playwrightChromiumPath } from '../src/lib/browser.ts';
 
 const debianPackages = ['chromium', 'fonts-noto-cjk'];
 if (process.argv.includes('--with-nginx')) debianPackages.push('nginx', 'libnginx-mod-http-brotli-filter', 'libnginx-mod-http-brotli-static');
-
-function playwrightBrowserExists(): boolean {
-  try {
-    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
-    return existsSync(chromium.executablePath());
-  } catch {
-    return false;
-  }
-}
 
 function run(command: string[]): void {
   console.log(`$ ${command.join(' ')}`);
@@ -42,7 +32,8 @@ if (missing.length > 0) {
   }
 }
 
-if (chromiumExecutable() || playwrightBrowserExists()) process.exit(0);
+const playwrightChromium = playwrightChromiumPath();
+if (chromiumExecutable() || (playwrightChromium && existsSync(playwrightChromium))) process.exit(0);
 
 console.error(
   [

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, LaunchOptions } from 'playwright-core';
 
 /**
@@ -29,6 +30,16 @@ export function chromiumExecutable(): string | undefined {
     return override;
   }
   return existsSync(debianChromium) ? debianChromium : undefined;
+}
+
+/** Where Playwright's own downloaded Chromium would be, or undefined when playwright-core is missing. */
+export function playwrightChromiumPath(): string | undefined {
+  try {
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
 }
 
 export function chromiumLaunchOptions(): LaunchOptions {
