@@ -8,8 +8,10 @@ const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 // Pagefind's .pf_* and .pagefind files are gzip inside already.
 const compressible = /\.(html|css|js|mjs|json|svg|xml|txt)$/;
-/** Part of the cache key: change the levels and every file is compressed again. */
-const settings = 'gzip9-brotli10';
+const gzipLevel = 9;
+const brotliQuality = 10;
+/** Part of the cache key: change a level and every file is compressed again. */
+const settings = `gzip${gzipLevel}-brotli${brotliQuality}`;
 /** Cache entries no build has used for this long are deleted, so the cache does not grow without end. */
 const cacheLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
@@ -57,8 +59,8 @@ export async function precompress(distDir: string, cacheDir: string): Promise<Pr
       totals.cached++;
     } catch {
       [gzipped, brotli] = await Promise.all([
-        gzipAsync(content, { level: 9 }),
-        brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+        gzipAsync(content, { level: gzipLevel }),
+        brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
       ]);
       await mkdir(path.dirname(cached), { recursive: true });
       await Promise.all([writeFile(`${cached}.gz`, gzipped), writeFile(`${cached}.br`, brotli)]);

@@ -53,13 +53,14 @@ let cachedFingerprint: Promise<string> | undefined;
  * renderer, heading slugs, UI strings and the glossary. Package versions are Astro's own concern (it drops
  * the whole cache when the lockfile changes).
  */
-const pipelineSources = ['src/lib/markdown', 'src/lib/mermaid', 'src/lib/fonts/font-files.ts', 'src/lib/slug.ts', 'src/lib/glossary.ts', 'src/i18n/ko.json', 'src/config'];
+const pipelineFolders = ['src/lib/markdown', 'src/lib/mermaid', 'src/config'];
+const pipelineFiles = ['src/lib/fonts/font-files.ts', 'src/lib/slug.ts', 'src/lib/glossary.ts', 'src/lib/search/text.ts', 'src/i18n/ko.json'];
 
 async function hashPipeline(hash: ReturnType<typeof createHash>): Promise<void> {
-  for (const source of pipelineSources) {
-    const files = source.includes('.') ? [source] : (await readdir(source, { recursive: true })).map((file) => path.join(source, file)).filter((file) => /\.(ts|json)$/.test(file));
-    for (const file of files.sort()) hash.update(file).update(await readFile(file));
-  }
+  const inFolders = await Promise.all(
+    pipelineFolders.map(async (folder) => (await readdir(folder, { recursive: true })).filter((file) => /\.(ts|json)$/.test(file)).map((file) => path.join(folder, file))),
+  );
+  for (const file of [...inFolders.flat(), ...pipelineFiles].sort()) hash.update(file).update(await readFile(file));
   hash.update(await readFile(path.join(contentDir, 'glossary.yaml')).catch(() => ''));
 }
 
