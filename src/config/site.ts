@@ -16,6 +16,23 @@ export const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** Astro's cache (content store, incremental-build pages); the build benchmark points it at its own folder. */
 export const astroCacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
+/**
+ * The build's own caches, each safe to delete: what one build computed that the next can reuse. Each may be
+ * moved by its variable (the build benchmark and tests give every run fresh folders).
+ */
+export const buildCacheDirs = {
+  /** Notes compiled from MDX to JavaScript, by source and pipeline. */
+  compiledNotes: process.env.MDX_CACHE_DIR ?? 'node_modules/.cache/infra-notes-mdx',
+  /** Mermaid diagrams drawn to SVG, by source, Mermaid version, font and render settings. */
+  diagrams: process.env.DIAGRAM_CACHE_DIR ?? 'node_modules/.cache/infra-notes-diagrams',
+  /** Open Graph cards, by their texts and the card design. */
+  ogCards: process.env.OG_CACHE_DIR ?? 'node_modules/.cache/infra-notes-og',
+  /** What the link check read from each built page, by the page's bytes. */
+  parsedPages: process.env.PARSED_PAGES_CACHE_DIR ?? 'node_modules/.cache/infra-notes-pages',
+  /** .gz and .br forms of text files, by content. */
+  precompressed: process.env.PRECOMPRESS_CACHE_DIR ?? 'node_modules/.cache/infra-notes-precompress',
+};
+
 export const siteName = '인프라 노트';
 export const siteLang = 'ko';
 

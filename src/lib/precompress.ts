@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { markUsed, pruneUnused } from './file-cache.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -12,8 +13,6 @@ const gzipLevel = 9;
 const brotliQuality = 10;
 /** Part of the cache key: change a level and every file is compressed again. */
 const settings = `gzip${gzipLevel}-brotli${brotliQuality}`;
-/** Cache entries no build has used for this long are deleted, so the cache does not grow without end. */
-const cacheLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 export interface PrecompressTotals {
   files: number;
@@ -41,7 +40,7 @@ export async function precompress(distDir: string, cacheDir: string): Promise<Pr
     while (next < files.length) await compressOne(files[next++]!);
   };
   await Promise.all(Array.from({ length: 4 }, worker));
-  await pruneCache(cacheDir);
+  await pruneUnused(cacheDir);
   return totals;
 
   async function compressOne(file: string): Promise<void> {
@@ -54,8 +53,7 @@ export async function precompress(distDir: string, cacheDir: string): Promise<Pr
     let brotli: Buffer;
     try {
       [gzipped, brotli] = await Promise.all([readFile(`${cached}.gz`), readFile(`${cached}.br`)]);
-      const now = new Date();
-      await Promise.all([utimes(`${cached}.gz`, now, now), utimes(`${cached}.br`, now, now)]);
+      await markUsed(`${cached}.gz`, `${cached}.br`);
       totals.cached++;
     } catch {
       [gzipped, brotli] = await Promise.all([
@@ -70,14 +68,5 @@ export async function precompress(distDir: string, cacheDir: string): Promise<Pr
     totals.bytes += content.length;
     totals.gzipBytes += gzipped.length;
     totals.brotliBytes += brotli.length;
-  }
-}
-
-async function pruneCache(cacheDir: string): Promise<void> {
-  const cutoff = Date.now() - cacheLifetimeMs;
-  for (const entry of await readdir(cacheDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    if ((await stat(file)).mtimeMs < cutoff) await rm(file, { force: true });
   }
 }

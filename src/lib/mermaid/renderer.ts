@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { buildCacheDirs } from '../../config/site.ts';
 import { launchChromium } from '../browser.ts';
+import { writeCacheFile } from '../file-cache.ts';
 import { fontFamily, fontStack, fontStylesheetPath } from '../fonts/font-files.ts';
 import { mermaidVersion, openRenderPage } from './render-page.ts';
 
@@ -153,10 +155,7 @@ export class MermaidRenderer {
         labels = response.labels;
       }
       const result: RenderedDiagram = { svg, labels };
-      await mkdir(this.cacheDir, { recursive: true });
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(result));
-      await rename(temporary, cacheFile);
+      await writeCacheFile(cacheFile, JSON.stringify(result));
       this.#stats.rendered++;
       return result;
     } catch (error) {
@@ -218,7 +217,5 @@ function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export const defaultDiagramCacheDir = process.env.DIAGRAM_CACHE_DIR ?? path.resolve('node_modules/.cache/infra-notes-diagrams');
-
 /** One renderer per build process; the integration closes it when the build ends. */
-export const sharedRenderer = new MermaidRenderer(defaultDiagramCacheDir);
+export const sharedRenderer = new MermaidRenderer(path.resolve(buildCacheDirs.diagrams));

@@ -1,0 +1,42 @@
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The build's file caches (compiled notes, compressed files) mark an entry as used by touching it, and
+ * delete what no build has used for a week, so a cache does not grow without end as notes change.
+ */
+const unusedLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+
+let temporaryFiles = 0;
+
+/**
+ * Writes a cache entry under a temporary name and renames it into place, so an interrupted build never
+ * leaves half an entry and two writers of one entry never interleave (the name is unique per process and call).
+ */
+export async function writeCacheFile(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}-${temporaryFiles++}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
+}
+
+/** Marks cache files as used now. */
+export async function markUsed(...files: string[]): Promise<void> {
+  const now = new Date();
+  await Promise.all(files.map((file) => utimes(file, now, now)));
+}
+
+/** Deletes the files under `cacheDir` not used for a week; returns how many went. */
+export async function pruneUnused(cacheDir: string, now = Date.now()): Promise<number> {
+  const cutoff = now - unusedLifetimeMs;
+  let removed = 0;
+  for (const entry of await readdir(cacheDir, { recursive: true, withFileTypes: true }).catch(() => [])) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if ((await stat(file)).mtimeMs < cutoff) {
+      await rm(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
