@@ -4,41 +4,71 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { contentDir, siteName } from '../config/site.ts';
+import { buildCacheDirs, contentDir, siteName } from '../config/site.ts';
 import { type AnchorRegistry, compareWithRegistry, formatLost } from '../lib/anchor-registry.ts';
 import { type BuiltPage, readBuiltSite, stripBase } from '../lib/built-site.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders, withCspMeta } from '../lib/csp.ts';
+import { pruneUnused } from '../lib/file-cache.ts';
 import { findBrokenLinks } from '../lib/link-check.ts';
 import { ogImagePath } from '../lib/og/og-image.ts';
-import { renderOgImages } from '../lib/og/render-og-images.ts';
+import { expectedTopicCards } from '../lib/og/expected-cards.ts';
+import { prefillOgCards, renderOgImages } from '../lib/og/render-og-images.ts';
 import { precompress } from '../lib/precompress.ts';
 import { visibleText, withSiteFont, writeSiteFont } from '../lib/fonts/subset-site-font.ts';
 
 /**
  * What happens to dist/ after Astro wrote it, in order, reading the built pages once:
  * 1. no broken internal link or anchor; 2. no published URL or section id lost (anchor registry);
- * 3. Open Graph cards drawn; 4. in one rewrite of every page, the web font cut to the site's text (rules
+ * 3. Open Graph cards written (the topic pages' drawn ahead, while Astro builds); 4. in one rewrite of every page, the web font cut to the site's text (rules
  * inline, slices preloaded) and the CSP put in (and in _headers); 5. the Pagefind full-text index written;
  * 6. text files precompressed (.gz, .br) for the server. Any failure stops the build.
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
+  let prefill: Promise<number> | undefined;
   return {
     name: 'infra-notes:post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        // The topic pages' cards are drawn while Astro renders the pages, which leaves a core idle much of
+        // the time; step 3 below then finds them in the cache. Not earlier: while Astro compiles the notes
+        // both cores are busy, and drawing then slowed the whole build. A failure here only costs time.
+        const startPrefill = () => {
+          prefill ??= expectedTopicCards(contentDir)
+            .then((cards) => prefillOgCards(cards, path.resolve(buildCacheDirs.ogCards)))
+            .catch((error: unknown) => {
+              logger.warn(`Open Graph 이미지를 미리 그리지 못했습니다. 빌드 뒤에 그립니다: ${String(error)}`);
+              return 0;
+            });
+        };
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'infra-notes:og-prefill',
+                apply: 'build',
+                // The server bundle is written: the notes are compiled and page rendering starts next.
+                writeBundle() {
+                  if (this.environment?.name !== 'client') startPrefill();
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const site = await readBuiltSite(distDir, base);
+        const site = await readBuiltSite(distDir, base, path.resolve(buildCacheDirs.parsedPages));
         checkLinks(site, distDir, base, logger);
         await checkAnchorRegistry(site, logger);
-        await drawOgImages(site, distDir, base, logger);
+        await drawOgImages(site, distDir, base, (await prefill) ?? 0, logger);
         await rewritePages(site, distDir, base, logger);
         await writeSearchIndex(distDir, logger);
-        const cacheDir = process.env.PRECOMPRESS_CACHE_DIR ?? path.resolve('node_modules/.cache/infra-notes-precompress');
-        const { files, bytes, gzipBytes, brotliBytes, cached } = await precompress(distDir, cacheDir);
+        const { files, bytes, gzipBytes, brotliBytes, cached } = await precompress(distDir, path.resolve(buildCacheDirs.precompressed));
+        await pruneUnused(path.resolve(buildCacheDirs.parsedPages));
         const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
         logger.info(`미리 압축: 파일 ${files}개 ${kb(bytes)} → gzip ${kb(gzipBytes)}, brotli ${kb(brotliBytes)} (${cached}개는 캐시에서)`);
       },
@@ -77,7 +107,7 @@ async function checkAnchorRegistry(site: Map<string, BuiltPage>, logger: AstroIn
   logger.info(`앵커 레지스트리: 주소 ${Object.keys(next).length}개, 절 ${sections}개가 그대로 이어집니다.`);
 }
 
-async function drawOgImages(site: Map<string, BuiltPage>, distDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+async function drawOgImages(site: Map<string, BuiltPage>, distDir: string, base: string, prefilled: number, logger: AstroIntegrationLogger): Promise<void> {
   // A card is drawn from the page that owns it; pages sharing the home card point at that one.
   const jobs = [...site.values()]
     .filter((page) => page.meta['og:image'] && stripBase(decodeURI(new URL(page.meta['og:image']).pathname), base) === ogImagePath(page.url))
@@ -87,8 +117,8 @@ async function drawOgImages(site: Map<string, BuiltPage>, distDir: string, base:
       category: page.meta['article:section'] ?? '',
       siteName,
     }));
-  const { rendered, cached } = await renderOgImages(jobs, process.env.OG_CACHE_DIR ?? path.resolve('node_modules/.cache/infra-notes-og'));
-  logger.info(`Open Graph 이미지: ${rendered}개를 새로 그렸고 ${cached}개는 캐시에서 가져왔습니다.`);
+  const { rendered, cached } = await renderOgImages(jobs, path.resolve(buildCacheDirs.ogCards));
+  logger.info(`Open Graph 이미지: 빌드 중에 ${prefilled}개를 미리 그렸고, 빌드 뒤에 ${rendered}개를 새로 그렸고 ${cached}개는 캐시에서 가져왔습니다.`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visitParents } from 'unist-util-visit-parents';
+import { markUsed, writeCacheFile } from './file-cache.ts';
 
 /** What the checks need of one built page. */
 export interface BuiltPage {
@@ -26,29 +28,51 @@ export interface BuiltPage {
 /**
  * Reads every HTML page of a build in `distDir` once, for the link checker and the anchor registry.
  * `base` is the site's base path; URLs are returned without it so they compare with content URLs.
+ * With `cacheDir`, what a page yields is kept under a hash of its bytes, URL, base and the parser's own
+ * code: a rebuild that restored most pages byte for byte parses only the changed ones.
  */
-export async function readBuiltSite(distDir: string, base = '/'): Promise<Map<string, BuiltPage>> {
+export async function readBuiltSite(distDir: string, base = '/', cacheDir?: string): Promise<Map<string, BuiltPage>> {
   const files = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
   // Parsing is CPU-bound (~6 ms a page): a large site is parsed on every core, a small one right here.
   const workers = Math.min(availableParallelism(), 4);
   const parsed =
     files.length < parallelFrom || workers < 2
-      ? await parseFiles(distDir, files, base)
-      : (await Promise.all(chunk(files, workers).map((part) => parseInWorker(distDir, part, base)))).flat();
+      ? await parseFiles(distDir, files, base, cacheDir)
+      : (await Promise.all(chunk(files, workers).map((part) => parseInWorker(distDir, part, base, cacheDir)))).flat();
   return new Map(parsed.map((page) => [page.url, page]));
 }
 
 /** Below this many pages a worker's start-up costs more than it saves. */
 const parallelFrom = 300;
 
-export async function parseFiles(distDir: string, files: string[], base: string): Promise<BuiltPage[]> {
+export async function parseFiles(distDir: string, files: string[], base: string, cacheDir?: string): Promise<BuiltPage[]> {
   return Promise.all(
     files.map(async (relative) => {
       const file = path.join(distDir, relative);
       const html = await readFile(file, 'utf8');
-      return parsePage(pageUrlOf(relative.split(path.sep).join('/')), file, html, base);
+      const url = pageUrlOf(relative.split(path.sep).join('/'));
+      if (!cacheDir) return parsePage(url, file, html, base);
+      return parseCached(url, file, html, base, cacheDir);
     }),
   );
+}
+
+/** The parser's own source is part of every cache key: change how a page is read and nothing stale is reused. */
+const parserRevision = createHash('sha256').update(parsePage.toString()).update(isProse.toString()).digest('hex');
+
+async function parseCached(url: string, file: string, html: string, base: string, cacheDir: string): Promise<BuiltPage> {
+  const key = createHash('sha256').update(JSON.stringify([parserRevision, url, base])).update(html).digest('hex');
+  const cacheFile = path.join(cacheDir, key.slice(0, 2), `${key}.json`);
+  try {
+    const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as Omit<BuiltPage, 'ids' | 'file'> & { ids: string[] };
+    await markUsed(cacheFile);
+    return { ...cached, file, ids: new Set(cached.ids) };
+  } catch {
+    const page = parsePage(url, file, html, base);
+    const { file: _file, ids, ...rest } = page;
+    await writeCacheFile(cacheFile, JSON.stringify({ ...rest, ids: [...ids] }));
+    return page;
+  }
 }
 
 function chunk<T>(items: T[], parts: number): T[][] {
@@ -56,9 +80,9 @@ function chunk<T>(items: T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, index) => items.slice(index * size, (index + 1) * size)).filter((part) => part.length > 0);
 }
 
-function parseInWorker(distDir: string, files: string[], base: string): Promise<BuiltPage[]> {
+function parseInWorker(distDir: string, files: string[], base: string, cacheDir?: string): Promise<BuiltPage[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./built-site-worker.ts', import.meta.url), { workerData: { distDir, files, base } });
+    const worker = new Worker(new URL('./built-site-worker.ts', import.meta.url), { workerData: { distDir, files, base, cacheDir } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`페이지를 읽는 워커가 종료 코드 ${code}로 끝났습니다.`)));

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,35 @@ describe('readBuiltSite', () => {
     expect(kafka.ids.has('leader-election')).toBe(true);
     expect(kafka.ids.has('sources-title')).toBe(true);
     expect(site.get('/old/kafka/')!.redirectTo).toBe('/messaging/kafka/');
+  });
+
+  it('with a cache, reads an unchanged page from it and parses a changed one again, with the same result', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'built-site-cache-'));
+    const entries = async () => (await readdir(cacheDir, { recursive: true })).filter((file) => file.endsWith('.json')).length;
+    try {
+      const first = await readBuiltSite(dir, '/', cacheDir);
+      expect(first).toEqual(site);
+      expect(await entries()).toBe(3);
+      // Same bytes: every page comes from the cache (no new entry), equal to a fresh parse, ids still a Set.
+      const second = await readBuiltSite(dir, '/', cacheDir);
+      expect(second).toEqual(site);
+      expect(second.get('/messaging/kafka/')!.ids).toBeInstanceOf(Set);
+      expect(await entries()).toBe(3);
+      // Proof the cache is what answered: a doctored entry comes back as is.
+      for (const file of (await readdir(cacheDir, { recursive: true })).filter((name) => name.endsWith('.json'))) {
+        const entry = path.join(cacheDir, file);
+        await writeFile(entry, (await readFile(entry, 'utf8')).replace('"redirectTo":"/messaging/kafka/"', '"redirectTo":"/from-cache/"'));
+      }
+      expect((await readBuiltSite(dir, '/', cacheDir)).get('/old/kafka/')!.redirectTo).toBe('/from-cache/');
+      // One page edited: it is parsed again (one new entry) and the edit shows.
+      await writeFile(path.join(dir, 'old/kafka/index.html'), '<!doctype html><html><head><meta http-equiv="refresh" content="0;url=/messaging/"></head></html>');
+      const third = await readBuiltSite(dir, '/', cacheDir);
+      expect(third.get('/old/kafka/')!.redirectTo).toBe('/messaging/');
+      expect(await entries()).toBe(4);
+    } finally {
+      await writeFile(path.join(dir, 'old/kafka/index.html'), '<!doctype html><html><head><meta http-equiv="refresh" content="0;url=/messaging/kafka/"></head><body></body></html>');
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 });
 
