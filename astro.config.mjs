@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { loadRedirects } from './src/config/redirects.ts';
 import { astroCacheDir, basePath, siteUrl } from './src/config/site.ts';
 import { viteSettings } from './src/config/vite.ts';
+import { compiledNotesCache } from './src/integrations/compiled-notes-cache.ts';
 import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { markdownProcessor, shikiConfig } from './src/lib/markdown/pipeline.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
     shikiConfig,
   },
   redirects: loadRedirects(),
-  integrations: [mdx(), diagramRenderer(), postBuild()],
+  integrations: [mdx(), compiledNotesCache(), diagramRenderer(), postBuild()],
   devToolbar: { enabled: false },
   cacheDir: astroCacheDir,
   // Topic pages whose notes and code did not change are copied from the last build (src/pages/[category]/[topic].astro).

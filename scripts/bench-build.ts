@@ -137,9 +137,11 @@ try {
       CI: '',
       ASTRO_TELEMETRY_DISABLED: '1',
       CONTENT_DIR: path.join(root, 'content'),
+      MDX_CACHE_DIR: path.join(root, 'cache', 'mdx'),
       DIAGRAM_CACHE_DIR: path.join(root, 'cache', 'diagrams'),
       OG_CACHE_DIR: path.join(root, 'cache', 'og'),
       PRECOMPRESS_CACHE_DIR: path.join(root, 'cache', 'precompress'),
+      PARSED_PAGES_CACHE_DIR: path.join(root, 'cache', 'pages'),
       ASTRO_CACHE_DIR: path.join(root, 'cache', 'astro'),
     };
     for (const run of ['cold', 'warm']) {

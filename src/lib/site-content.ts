@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { contentDir } from '../config/site.ts';
 import { type ContentIndex, buildContentIndex } from './content-index.ts';
+import { pipelineFingerprint } from './markdown/pipeline-fingerprint.ts';
 import type { QuestionSummary } from './markdown/remark-questions.ts';
 
 let cachedIndex: Promise<ContentIndex> | undefined;
@@ -49,22 +47,6 @@ export function loadTopicDetails(): Promise<Map<string, TopicDetails>> {
 let cachedFingerprint: Promise<string> | undefined;
 
 /**
- * What turns a note's source into its HTML besides the note itself: the Markdown plugins, the diagram
- * renderer, heading slugs, UI strings and the glossary. Package versions are Astro's own concern (it drops
- * the whole cache when the lockfile changes).
- */
-const pipelineFolders = ['src/lib/markdown', 'src/lib/mermaid', 'src/config'];
-const pipelineFiles = ['src/lib/fonts/font-files.ts', 'src/lib/slug.ts', 'src/lib/glossary.ts', 'src/lib/search/text.ts', 'src/i18n/ko.json'];
-
-async function hashPipeline(hash: ReturnType<typeof createHash>): Promise<void> {
-  const inFolders = await Promise.all(
-    pipelineFolders.map(async (folder) => (await readdir(folder, { recursive: true })).filter((file) => /\.(ts|json)$/.test(file)).map((file) => path.join(folder, file))),
-  );
-  for (const file of [...inFolders.flat(), ...pipelineFiles].sort()) hash.update(file).update(await readFile(file));
-  hash.update(await readFile(path.join(contentDir, 'glossary.yaml')).catch(() => ''));
-}
-
-/**
  * What a topic page shows of the other notes — every note's frontmatter (titles in the sidebar,
  * previous/next, related topics) and the links between notes (backlinks) — and the pipeline that compiles
  * notes, as one hash. Conservative on purpose: a title or a link changed anywhere re-renders every topic page.
@@ -75,7 +57,7 @@ export function loadSiteFingerprint(): Promise<string> {
     for (const [id, { entry, links }] of [...details].sort(([a], [b]) => a.localeCompare(b))) {
       hash.update(JSON.stringify([id, entry.data, links]));
     }
-    await hashPipeline(hash);
+    hash.update(await pipelineFingerprint());
     return hash.digest('hex');
   });
   return cachedFingerprint;
