@@ -3,7 +3,7 @@ import { choseongOf, editDistance, fromQwerty, isChoseongOnly, stripParticle } f
 import { matchTerms, prepareTerms, queryWords } from '../../src/lib/search/match-terms.ts';
 import { planPagefindQueries } from '../../src/lib/search/plan-queries.ts';
 import { excerptParts, markWords, mergeResults } from '../../src/lib/search/results.ts';
-import { buildTermIndex } from '../../src/lib/search/term-index.ts';
+import { buildTermIndex, termKinds } from '../../src/lib/search/term-index.ts';
 
 const index = buildTermIndex([
   {
@@ -92,6 +92,40 @@ describe('term matching', () => {
 
   it('splits the query into words without particles', () => {
     expect(queryWords('  카프카에서  파티션을 ')).toEqual(['카프카', '파티션']);
+  });
+});
+
+describe('term index', () => {
+  it('gives each page and each section one target that all its names share', () => {
+    const built = buildTermIndex(
+      [
+        {
+          url: '/messaging/kafka/',
+          title: '카프카 (Kafka)',
+          category: 'messaging',
+          description: '',
+          aliases: ['Apache Kafka'],
+          headings: [
+            { depth: 2, slug: 'acks', text: 'acks 설정' },
+            { depth: 4, slug: 'deep', text: '너무 깊은 절' },
+          ],
+          questions: [{ id: 'acks', question: 'acks=all은 무엇을 보장하나요?' }],
+        },
+      ],
+      [{ names: ['확인 응답', 'ACK'], link: '/messaging/kafka/#acks' }, { names: ['없는 노트'], link: '/nowhere/#x' }],
+    );
+    expect(built.targets.map((target) => `${target.url}#${target.section ?? ''}`)).toEqual(['/messaging/kafka/#', '/messaging/kafka/#acks']);
+    const byText = Object.fromEntries(built.terms.map(([text, kind, target]) => [text, [termKinds[kind], target]]));
+    expect(byText).toEqual({
+      '카프카 (Kafka)': ['title', 0],
+      Kafka: ['alias', 0],
+      카프카: ['alias', 0],
+      'Apache Kafka': ['alias', 0],
+      'acks 설정': ['heading', 1],
+      'acks=all은 무엇을 보장하나요?': ['question', 1],
+      '확인 응답': ['alias', 1],
+      ACK: ['alias', 1],
+    });
   });
 });
 

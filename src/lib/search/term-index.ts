@@ -41,9 +41,15 @@ export interface GlossaryForTerms {
 export function buildTermIndex(topics: TopicForTerms[], glossary: GlossaryForTerms[] = []): TermIndex {
   const targets: TermTarget[] = [];
   const terms: TermIndex['terms'] = [];
+  // Looked up by key, not by scanning targets: a scan made 3,000 notes take ~30 s to index.
+  const positions = new Map<string, number>();
   const add = (text: string, kind: TermKind, target: TermTarget) => {
-    let position = targets.findIndex((existing) => existing.url === target.url && existing.section === target.section);
-    if (position < 0) position = targets.push(target) - 1;
+    const key = `${target.url}#${target.section ?? ''}`;
+    let position = positions.get(key);
+    if (position === undefined) {
+      position = targets.push(target) - 1;
+      positions.set(key, position);
+    }
     terms.push([text.normalize('NFC'), termKinds.indexOf(kind), position]);
   };
   for (const topic of topics) {
@@ -60,9 +66,10 @@ export function buildTermIndex(topics: TopicForTerms[], glossary: GlossaryForTer
     }
     for (const question of topic.questions) add(question.question, 'question', { ...page, section: question.id });
   }
+  const topicsByUrl = new Map(topics.map((topic) => [topic.url, topic]));
   for (const entry of glossary) {
     const [url, section] = entry.link.split('#');
-    const topic = topics.find((candidate) => candidate.url === url);
+    const topic = topicsByUrl.get(url!);
     if (!topic) continue;
     const page = { url: topic.url, title: topic.title, category: topic.category, description: topic.description };
     for (const name of entry.names) add(name, 'alias', section ? { ...page, section } : page);
