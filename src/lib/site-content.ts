@@ -4,6 +4,7 @@ import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { type ContentIndex, buildContentIndex } from './content-index.ts';
 import { pipelineFingerprint } from './markdown/pipeline-fingerprint.ts';
 import type { QuestionSummary } from './markdown/remark-questions.ts';
+import { type TopicRelations, topicRelations } from './relations.ts';
 
 let cachedIndex: Promise<ContentIndex> | undefined;
 let cachedDetails: Promise<Map<string, TopicDetails>> | undefined;
@@ -42,6 +43,16 @@ export function loadTopicDetails(): Promise<Map<string, TopicDetails>> {
     return new Map(details);
   });
   return cachedDetails;
+}
+
+let cachedRelations: Promise<TopicRelations> | undefined;
+
+/** Backlinks and related notes, worked out once per build for every topic page. */
+export function loadTopicRelations(): Promise<TopicRelations> {
+  cachedRelations ??= Promise.all([loadContentIndex(), loadTopicDetails()]).then(([index, details]) =>
+    topicRelations(index.topics, (topic) => details.get(topic.id)!.links),
+  );
+  return cachedRelations;
 }
 
 let cachedFingerprint: Promise<string> | undefined;

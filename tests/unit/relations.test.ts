@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutCategoryMap } from '../../src/lib/category-map.ts';
 import { buildContentIndex, type TopicEntry } from '../../src/lib/content-index.ts';
 import { buildGlossary } from '../../src/lib/glossary.ts';
-import { backlinksOf, categoryLinks, relatedTopics } from '../../src/lib/relations.ts';
+import { categoryLinks, topicRelations } from '../../src/lib/relations.ts';
 import { topicSchema } from '../../src/lib/topic-schema.ts';
 
 /** A fixture of four notes and who links to whom. */
@@ -25,15 +25,34 @@ const links: Record<string, string[]> = {
 const linksOf = (topic: { id: string }) => links[topic.id]!;
 
 describe('backlinks and related topics', () => {
-  it('lists the notes that link to a topic', () => {
-    expect(backlinksOf(index.get('messaging/kafka'), index.topics, linksOf).map((topic) => topic.id)).toEqual(['messaging/message-queue', 'data/database']);
-    expect(backlinksOf(index.get('messaging/message-queue'), index.topics, linksOf).map((topic) => topic.id)).toEqual(['messaging/kafka']);
+  const relations = topicRelations(index.topics, linksOf);
+  const ids = (topics: Array<{ id: string }>) => topics.map((topic) => topic.id);
+
+  it('lists the notes that link to a topic, in reading order', () => {
+    expect(ids(relations.backlinks(index.get('messaging/kafka')))).toEqual(['messaging/message-queue', 'data/database']);
+    expect(ids(relations.backlinks(index.get('messaging/message-queue')))).toEqual(['messaging/kafka']);
+    expect(ids(relations.backlinks(index.get('data/database')))).toEqual([]);
   });
 
-  it('ranks related topics by shared tags, then category, leaving out pages already linked', () => {
-    const kafka = index.get('messaging/kafka');
-    expect(relatedTopics(kafka, index.topics, new Set()).map((topic) => topic.id)).toEqual(['messaging/message-queue', 'data/database']);
-    expect(relatedTopics(kafka, index.topics, new Set(['/messaging/message-queue/'])).map((topic) => topic.id)).toEqual(['data/database']);
+  it('ranks related topics by shared tags, then category, leaving out pages linked either way', () => {
+    // Redis shares nothing with Kafka; the queue (same tag and category) links both ways, the database links in.
+    expect(ids(relations.related(index.get('messaging/kafka')))).toEqual([]);
+    const unlinked = topicRelations(index.topics, () => []);
+    expect(ids(unlinked.related(index.get('messaging/kafka')))).toEqual(['messaging/message-queue', 'data/database']);
+    expect(ids(unlinked.related(index.get('messaging/kafka'), 1))).toEqual(['messaging/message-queue']);
+    expect(ids(unlinked.related(index.get('data/redis')))).toEqual(['data/database']);
+  });
+
+  it('breaks ties in reading order and never lists a note as related to itself', () => {
+    const many = buildContentIndex(
+      Array.from({ length: 8 }, (_, number) => entry(`network/note-${number}`, { title: `노트 ${number}`, order: number + 1, tags: number % 2 ? ['홀수', '공통'] : ['공통'] })),
+    );
+    const all = topicRelations(many.topics, () => []);
+    // Odd notes share two tags with note 1 (score 5), even notes one (score 3); the note itself is skipped.
+    expect(ids(all.related(many.get('network/note-1'), 5))).toEqual(['network/note-3', 'network/note-5', 'network/note-7', 'network/note-0', 'network/note-2']);
+    expect(ids(all.related(many.get('network/note-0'), 2))).toEqual(['network/note-1', 'network/note-2']);
+    // Asking again gives the same answer: the shared score array was reset.
+    expect(ids(all.related(many.get('network/note-1'), 5))).toEqual(['network/note-3', 'network/note-5', 'network/note-7', 'network/note-0', 'network/note-2']);
   });
 
   it('counts links across categories for the map and lays the categories out', () => {
