@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { pruneUnused } from '../lib/file-cache.ts';
 import { sharedRenderer } from '../lib/mermaid/renderer.ts';
 
 /**
@@ -13,6 +14,9 @@ export function diagramRenderer(): AstroIntegration {
         const { rendered, cached } = sharedRenderer.stats;
         logger.info(`다이어그램 ${rendered}개를 새로 그렸고 ${cached}개는 캐시에서 가져왔습니다.`);
         await sharedRenderer.close();
+        // Only notes compiled in this build read the diagram cache (the rest come from the compiled-notes
+        // cache), so a week unused means a week without that note changing: dropping it costs one redraw.
+        await pruneUnused(sharedRenderer.cacheDir);
       },
       'astro:server:done': async () => {
         await sharedRenderer.close();

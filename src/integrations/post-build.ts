@@ -68,7 +68,7 @@ export function postBuild(): AstroIntegration {
         await rewritePages(site, distDir, base, logger);
         await writeSearchIndex(distDir, logger);
         const { files, bytes, gzipBytes, brotliBytes, cached } = await precompress(distDir, path.resolve(buildCacheDirs.precompressed));
-        await pruneUnused(path.resolve(buildCacheDirs.parsedPages));
+        await Promise.all([pruneUnused(path.resolve(buildCacheDirs.parsedPages)), pruneUnused(path.resolve(buildCacheDirs.ogCards))]);
         const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
         logger.info(`미리 압축: 파일 ${files}개 ${kb(bytes)} → gzip ${kb(gzipBytes)}, brotli ${kb(brotliBytes)} (${cached}개는 캐시에서)`);
       },

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -48,11 +48,17 @@ describe('MermaidRenderer', () => {
     expect((await readdir(cacheDir)).filter((name) => name.endsWith('.json'))).toHaveLength(2);
   });
 
-  it('keeps the cache across renderer instances (builds)', async () => {
+  it('keeps the cache across renderer instances (builds), marking what a build used', async () => {
+    const entries = (await readdir(cacheDir)).filter((name) => name.endsWith('.json')).map((name) => path.join(cacheDir, name));
+    const monthAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+    await Promise.all(entries.map((file) => utimes(file, monthAgo, monthAgo)));
     const second = new MermaidRenderer(cacheDir);
     await second.render(korean);
     expect(second.stats).toEqual({ rendered: 0, cached: 1 });
     await second.close();
+    // The entry read is marked used (kept by the week-long pruning); the other one is not.
+    const used = await Promise.all(entries.map(async (file) => (await stat(file)).mtimeMs > monthAgo.getTime()));
+    expect(used.filter(Boolean)).toHaveLength(1);
   });
 
   it('reports a syntax error with the diagram line', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildCacheDirs } from '../../config/site.ts';
 import { launchChromium } from '../browser.ts';
-import { writeCacheFile } from '../file-cache.ts';
+import { markUsed, writeCacheFile } from '../file-cache.ts';
 import { fontFamily, fontStack, fontStylesheetPath } from '../fonts/font-files.ts';
 import { mermaidVersion, openRenderPage } from './render-page.ts';
 
@@ -105,7 +105,7 @@ export class MermaidRenderer {
     return this.#stats;
   }
 
-  private readonly cacheDir: string;
+  readonly cacheDir: string;
 
   constructor(cacheDir: string) {
     this.cacheDir = cacheDir;
@@ -135,6 +135,7 @@ export class MermaidRenderer {
     const cacheFile = path.join(this.cacheDir, `${key}.json`);
     try {
       const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as RenderedDiagram;
+      await markUsed(cacheFile);
       this.#stats.cached++;
       return cached;
     } catch {

@@ -4,7 +4,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser.ts';
-import { writeCacheFile } from '../file-cache.ts';
+import { markUsed, writeCacheFile } from '../file-cache.ts';
 import { fontFamily, fontStylesheetPath } from '../fonts/font-files.ts';
 import { type CardDesign, type CardText, cardDesign, layoutCard } from './card-layout.ts';
 
@@ -159,6 +159,7 @@ export async function renderOgImages(jobs: OgImageJob[], cacheDir: string): Prom
     }),
   );
   const missing = planned.filter((job) => !job.cached);
+  await markUsed(...new Set(planned.filter((job) => job.cached).map((job) => job.cacheFile)));
   await drawIntoCache([...new Map(missing.map((job) => [job.cacheFile, job])).values()]);
   await Promise.all(planned.map((job) => copyFile(job.cacheFile, job.file)));
   return { rendered: missing.length, cached: planned.length - missing.length };
