@@ -2,8 +2,9 @@ import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/pro
 import path from 'node:path';
 
 /**
- * The build's file caches (compiled notes, diagrams, cards, parsed pages, compressed files) mark an entry as used by touching it, and
- * delete what no build has used for a week, so a cache does not grow without end as notes change.
+ * The build's file caches (compiled notes, diagrams, cards, parsed pages, compressed files) mark an entry
+ * as used by touching it, and delete what no build has used for a week, so a cache does not grow without
+ * end as notes change.
  */
 const unusedLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
