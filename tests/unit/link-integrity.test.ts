@@ -39,6 +39,28 @@ describe('readBuiltSite', () => {
     expect(site.get('/old/kafka/')!.redirectTo).toBe('/messaging/kafka/');
   });
 
+  it('reads pages as a browser does: entities decoded, meta by property or name, SVG xlink:href not a link', async () => {
+    const other = await mkdtemp(path.join(tmpdir(), 'built-site-html-'));
+    try {
+      await writeSite(other, {
+        'index.html':
+          '<!doctype html><html lang="ko"><head><meta property="og:title" content="카프카 &amp; ISR"><meta name="description" content="설명"></head>' +
+          '<body><main class="page prose wide"><h2 id="a&amp;b">A</h2><p>문단<h3 id="after-p">B</h3>' +
+          '<svg><a xlink:href="/svg-only/"><text id="svg-label">x</text></a></svg><a href="/x/?q=1&amp;r=2">x</a></main>' +
+          '<template><a href="/inside-template/">t</a></template><h2 id="outside">C</h2>' +
+          '<meta HTTP-EQUIV="Refresh" content="0;URL=/elsewhere/"></body></html>',
+      });
+      const page = (await readBuiltSite(other)).get('/')!;
+      expect(page.meta).toEqual({ 'og:title': '카프카 & ISR', description: '설명' });
+      expect(page.sectionIds).toEqual(['a&b', 'after-p']);
+      expect([...page.ids]).toEqual(['a&b', 'after-p', 'svg-label', 'outside']);
+      expect(page.links).toEqual(['/x/?q=1&r=2']);
+      expect(page.redirectTo).toBe('/elsewhere/');
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it('with a cache, reads an unchanged page from it and parses a changed one again, with the same result', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'built-site-cache-'));
     const entries = async () => (await readdir(cacheDir, { recursive: true })).filter((file) => file.endsWith('.json')).length;
