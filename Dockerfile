@@ -15,8 +15,8 @@ COPY . .
 ARG SITE_URL=https://infra-notes.dev
 ARG BASE_PATH=/
 ENV SITE_URL=$SITE_URL BASE_PATH=$BASE_PATH ASTRO_TELEMETRY_DISABLED=1 CHROMIUM_PATH=/usr/bin/chromium
-# The render caches (diagrams, Open Graph cards, precompressed files, Astro's incremental pages) persist
-# between image builds.
+# The build caches (compiled notes, diagrams, Open Graph cards, parsed pages, precompressed files, Astro's
+# incremental pages) persist between image builds.
 RUN --mount=type=cache,target=/site/node_modules/.cache --mount=type=cache,target=/site/node_modules/.astro npm run build \
  && node scripts/nginx-headers.ts dist/_headers > infra-notes-headers.conf
 
