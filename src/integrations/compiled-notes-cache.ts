@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration, ViteUserConfig } from 'astro';
 import { buildCacheDirs } from '../config/site.ts';
-import { markUsed, pruneUnused, writeCacheFile } from '../lib/file-cache.ts';
+import { cachedJson, pruneUnused } from '../lib/file-cache.ts';
 import { pipelineFingerprint } from '../lib/markdown/pipeline-fingerprint.ts';
 
 /** The Vite plugin of @astrojs/mdx that compiles a note (remark, Shiki, diagrams, rehype) into JavaScript. */
@@ -45,18 +44,9 @@ export function compiledNotesCache(): AstroIntegration {
           .update('\0')
           .update(code)
           .digest('hex');
-        const file = path.join(cacheDir, key.slice(0, 2), `${key}.json`);
-        try {
-          const result = JSON.parse(await readFile(file, 'utf8'));
-          await markUsed(file);
-          stats.cached++;
-          return result;
-        } catch {
-          const result = await compile.call(this, code, id, ...rest);
-          await writeCacheFile(file, JSON.stringify(result));
-          stats.compiled++;
-          return result;
-        }
+        const { value, hit } = await cachedJson(path.join(cacheDir, key.slice(0, 2), `${key}.json`), () => compile.call(this, code, id, ...rest));
+        stats[hit ? 'cached' : 'compiled']++;
+        return value;
       };
       cached[wrapped] = true;
       (transform as { handler: TransformHandler }).handler = cached;

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -19,6 +19,22 @@ export async function writeCacheFile(file: string, data: string | Uint8Array): P
   const temporary = `${file}.${process.pid}-${temporaryFiles++}.tmp`;
   await writeFile(temporary, data);
   await rename(temporary, file);
+}
+
+/**
+ * The JSON entry in `file` when there (and readable), marked used; otherwise `compute()`'s result, stored in
+ * `file` for the next build. A failed computation is not stored: it fails again next time. `hit` says which.
+ */
+export async function cachedJson<T>(file: string, compute: () => T | Promise<T>): Promise<{ value: T; hit: boolean }> {
+  try {
+    const value = JSON.parse(await readFile(file, 'utf8')) as T;
+    await markUsed(file);
+    return { value, hit: true };
+  } catch {
+    const value = await compute();
+    await writeCacheFile(file, JSON.stringify(value));
+    return { value, hit: false };
+  }
 }
 
 /** Marks cache files as used now. */

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { markUsed, pruneUnused, writeCacheFile } from '../../src/lib/file-cache.ts';
+import { cachedJson, markUsed, pruneUnused, writeCacheFile } from '../../src/lib/file-cache.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -49,5 +49,16 @@ describe('build file caches', () => {
     await Promise.all(Array.from({ length: 20 }, (_, index) => writeCacheFile(file, JSON.stringify({ index, body: 'x'.repeat(100_000) }))));
     expect(JSON.parse(await readFile(file, 'utf8')).body).toHaveLength(100_000);
     expect(await readdir(path.join(dir, 'ef'))).toEqual(['entry.json']);
+  });
+
+  it('compute a JSON entry once, then read it back; a failed or unreadable entry is computed again', async () => {
+    const file = path.join(dir, 'gh', 'entry.json');
+    let calls = 0;
+    const compute = () => ({ calls: ++calls });
+    await expect(cachedJson(file, () => Promise.reject(new Error('broken note')))).rejects.toThrow('broken note');
+    expect(await cachedJson(file, compute)).toEqual({ value: { calls: 1 }, hit: false });
+    expect(await cachedJson(file, compute)).toEqual({ value: { calls: 1 }, hit: true });
+    await writeFile(file, '{"calls": 1');
+    expect(await cachedJson(file, compute)).toEqual({ value: { calls: 2 }, hit: false });
   });
 });

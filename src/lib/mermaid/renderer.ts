@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildCacheDirs } from '../../config/site.ts';
 import { launchChromium } from '../browser.ts';
-import { markUsed, writeCacheFile } from '../file-cache.ts';
+import { cachedJson } from '../file-cache.ts';
 import { fontFamily, fontStack, fontStylesheetPath } from '../fonts/font-files.ts';
 import { mermaidVersion, openRenderPage } from './render-page.ts';
 
@@ -132,15 +132,13 @@ export class MermaidRenderer {
   }
 
   private async renderUncached(key: string, source: string): Promise<RenderedDiagram> {
-    const cacheFile = path.join(this.cacheDir, `${key}.json`);
-    try {
-      const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as RenderedDiagram;
-      await markUsed(cacheFile);
-      this.#stats.cached++;
-      return cached;
-    } catch {
-      // Not cached yet (or unreadable): render below.
-    }
+    const { value, hit } = await cachedJson(path.join(this.cacheDir, `${key}.json`), () => this.draw(key, source));
+    this.#stats[hit ? 'cached' : 'rendered']++;
+    return value;
+  }
+
+  /** Draws a diagram in both themes on one of the pages. */
+  private async draw(key: string, source: string): Promise<RenderedDiagram> {
     const page = await this.acquirePage();
     let pageIsUsable = true;
     try {
@@ -155,10 +153,7 @@ export class MermaidRenderer {
         svg[theme] = response.svg;
         labels = response.labels;
       }
-      const result: RenderedDiagram = { svg, labels };
-      await writeCacheFile(cacheFile, JSON.stringify(result));
-      this.#stats.rendered++;
-      return result;
+      return { svg, labels };
     } catch (error) {
       if (error instanceof RenderTimeout) pageIsUsable = false;
       throw error;
