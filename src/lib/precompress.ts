@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { markUsed, pruneUnused } from './file-cache.ts';
+import { markUsed, pruneUnused, writeCacheFile } from './file-cache.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -32,7 +32,6 @@ export interface PrecompressTotals {
  */
 export async function precompress(distDir: string, cacheDir: string): Promise<PrecompressTotals> {
   const totals: PrecompressTotals = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, cached: 0 };
-  await mkdir(cacheDir, { recursive: true });
   const files = (await readdir(distDir, { recursive: true })).filter((file) => compressible.test(file));
   // zlib runs on libuv's thread pool: a few files at a time keep both cores busy.
   let next = 0;
@@ -60,8 +59,8 @@ export async function precompress(distDir: string, cacheDir: string): Promise<Pr
         gzipAsync(content, { level: gzipLevel }),
         brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
       ]);
-      await mkdir(path.dirname(cached), { recursive: true });
-      await Promise.all([writeFile(`${cached}.gz`, gzipped), writeFile(`${cached}.br`, brotli)]);
+      // Whole writes: a .gz cut short by an interrupted build would otherwise be served as a hit next time.
+      await Promise.all([writeCacheFile(`${cached}.gz`, gzipped), writeCacheFile(`${cached}.br`, brotli)]);
     }
     await Promise.all([writeFile(`${full}.gz`, gzipped), writeFile(`${full}.br`, brotli)]);
     totals.files++;
