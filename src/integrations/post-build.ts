@@ -8,7 +8,6 @@ import { buildCacheDirs, contentDir, siteName } from '../config/site.ts';
 import { type AnchorRegistry, compareWithRegistry, formatLost } from '../lib/anchor-registry.ts';
 import { type BuiltPage, readBuiltSite, stripBase } from '../lib/built-site.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders, withCspMeta } from '../lib/csp.ts';
-import { pruneUnused } from '../lib/file-cache.ts';
 import { findBrokenLinks } from '../lib/link-check.ts';
 import { ogImagePath } from '../lib/og/og-image.ts';
 import { expectedTopicCards } from '../lib/og/expected-cards.ts';
@@ -19,9 +18,10 @@ import { visibleText, withSiteFont, writeSiteFont } from '../lib/fonts/subset-si
 /**
  * What happens to dist/ after Astro wrote it, in order, reading the built pages once:
  * 1. no broken internal link or anchor; 2. no published URL or section id lost (anchor registry);
- * 3. Open Graph cards written (the topic pages' drawn ahead, while Astro builds); 4. in one rewrite of every page, the web font cut to the site's text (rules
- * inline, slices preloaded) and the CSP put in (and in _headers); 5. the Pagefind full-text index written;
- * 6. text files precompressed (.gz, .br) for the server. Any failure stops the build.
+ * 3. Open Graph cards written (the topic pages' drawn ahead, while Astro builds); 4. in one rewrite of every
+ * page, the web font cut to the site's text (rules inline, slices preloaded) and the CSP put in (and in
+ * _headers); 5. the Pagefind full-text index written; 6. text files precompressed (.gz, .br) for the server.
+ * Any failure stops the build. Each step's cache drops its entries a week of builds left unused.
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
@@ -68,7 +68,6 @@ export function postBuild(): AstroIntegration {
         await rewritePages(site, distDir, base, logger);
         await writeSearchIndex(distDir, logger);
         const { files, bytes, gzipBytes, brotliBytes, cached } = await precompress(distDir, path.resolve(buildCacheDirs.precompressed));
-        await Promise.all([pruneUnused(path.resolve(buildCacheDirs.parsedPages)), pruneUnused(path.resolve(buildCacheDirs.ogCards))]);
         const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
         logger.info(`미리 압축: 파일 ${files}개 ${kb(bytes)} → gzip ${kb(gzipBytes)}, brotli ${kb(brotliBytes)} (${cached}개는 캐시에서)`);
       },

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
-import { markUsed, writeCacheFile } from './file-cache.ts';
+import { cachedJson, pruneUnused } from './file-cache.ts';
 
 /** What the checks need of one built page. */
 export interface BuiltPage {
@@ -37,6 +37,7 @@ export async function readBuiltSite(distDir: string, base = '/', cacheDir?: stri
     files.length < parallelFrom || workers < 2
       ? await parseFiles(distDir, files, base, cacheDir)
       : (await Promise.all(chunk(files, workers).map((part) => parseInWorker(distDir, part, base, cacheDir)))).flat();
+  if (cacheDir) await pruneUnused(cacheDir);
   return new Map(parsed.map((page) => [page.url, page]));
 }
 
@@ -60,17 +61,12 @@ const parserRevision = createHash('sha256').update(parsePage.toString()).update(
 
 async function parseCached(url: string, file: string, html: string, base: string, cacheDir: string): Promise<BuiltPage> {
   const key = createHash('sha256').update(JSON.stringify([parserRevision, url, base])).update(html).digest('hex');
-  const cacheFile = path.join(cacheDir, key.slice(0, 2), `${key}.json`);
-  try {
-    const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as Omit<BuiltPage, 'ids' | 'file'> & { ids: string[] };
-    await markUsed(cacheFile);
-    return { ...cached, file, ids: new Set(cached.ids) };
-  } catch {
-    const page = parsePage(url, file, html, base);
-    const { file: _file, ids, ...rest } = page;
-    await writeCacheFile(cacheFile, JSON.stringify({ ...rest, ids: [...ids] }));
-    return page;
-  }
+  const { value } = await cachedJson(path.join(cacheDir, key.slice(0, 2), `${key}.json`), () => {
+    // Stored without the file path (the same page may be read from another dist/) and with ids as a list.
+    const { file: _file, ids, ...rest } = parsePage(url, file, html, base);
+    return { ...rest, ids: [...ids] };
+  });
+  return { ...value, file, ids: new Set(value.ids) };
 }
 
 function chunk<T>(items: T[], parts: number): T[][] {

@@ -111,15 +111,19 @@ describe('renderOgImages', () => {
     expect(await prefillOgCards([{ title: 'Redis 복제', category: '데이터', siteName: '인프라 노트' }, job('kafka')], cacheDir)).toBe(1);
     expect(await renderOgImages([job('redis', { title: 'Redis 복제', category: '데이터' })], cacheDir)).toEqual({ rendered: 0, cached: 1 });
 
-    // A card served from the cache counts as used, so the week-long pruning keeps it.
+    // A card served from the cache counts as used, so the week-long pruning keeps it; the rest go.
     const cached = (await readdir(cacheDir)).map((name) => path.join(cacheDir, name));
+    expect(cached).toHaveLength(3);
     const monthAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
     await Promise.all(cached.map((file) => utimes(file, monthAgo, monthAgo)));
     const before = (await stat(job('kafka').file)).size;
     expect(await renderOgImages([job('kafka'), job('renamed', { title: 'Kafka 복제와 ISR' })], cacheDir)).toEqual({ rendered: 1, cached: 1 });
     expect((await stat(job('kafka').file)).size).toBe(before);
-    const recentlyUsed = (await Promise.all(cached.map(async (file) => (await stat(file)).mtimeMs > monthAgo.getTime()))).filter(Boolean);
-    expect(recentlyUsed).toHaveLength(1);
+    const left = (await readdir(cacheDir)).map((name) => path.join(cacheDir, name));
+    expect(left).toHaveLength(2);
+    const keptOld = left.filter((file) => cached.includes(file));
+    expect(keptOld).toHaveLength(1);
+    expect((await stat(keptOld[0]!)).mtimeMs).toBeGreaterThan(monthAgo.getTime());
   }, 60_000);
 });
 

@@ -4,7 +4,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser.ts';
-import { markUsed, writeCacheFile } from '../file-cache.ts';
+import { markUsed, pruneUnused, writeCacheFile } from '../file-cache.ts';
 import { fontFamily, fontStylesheetPath } from '../fonts/font-files.ts';
 import { type CardDesign, type CardText, cardDesign, layoutCard } from './card-layout.ts';
 
@@ -105,17 +105,18 @@ async function cardCache(cacheDir: string): Promise<(card: CardText) => string> 
   };
 }
 
-/** Paints cards into their cache files, a few browser pages at a time from one queue. */
-async function drawIntoCache(cards: Array<{ card: CardText; cacheFile: string }>): Promise<void> {
-  if (cards.length === 0) return;
+/** Paints each distinct card into its cache file, a few browser pages at a time from one queue; returns how many. */
+async function drawIntoCache(cards: Array<{ card: CardText; cacheFile: string }>): Promise<number> {
+  const distinct = [...new Map(cards.map((entry) => [entry.cacheFile, entry])).values()];
+  if (distinct.length === 0) return 0;
   const browser = await launchChromium();
   try {
     let next = 0;
     const drawWithOnePage = async () => {
       const page = await browser.newPage();
       await openCardPage(page);
-      while (next < cards.length) {
-        const { card, cacheFile } = cards[next++]!;
+      while (next < distinct.length) {
+        const { card, cacheFile } = distinct[next++]!;
         const request: DrawRequest = { text: card, design: cardDesign, family: fontFamily, quality: jpegQuality };
         const jpeg = Buffer.from(await page.evaluate(drawCardInPage, request), 'base64');
         await writeCacheFile(cacheFile, jpeg);
@@ -125,22 +126,17 @@ async function drawIntoCache(cards: Array<{ card: CardText; cacheFile: string }>
   } finally {
     await browser.close();
   }
+  return distinct.length;
 }
 
 /**
- * Draws the cards a build is expected to need before it needs them: started while Astro compiles and
- * renders (work that leaves a core idle part of the time), so the post-build step mostly copies. Cards
- * already cached are skipped. Returns how many were drawn.
+ * Draws the cards a build is expected to need before it needs them: started while Astro renders the pages
+ * (work that leaves a core idle part of the time), so the post-build step mostly copies. Cards already
+ * cached are skipped. Returns how many were drawn.
  */
 export async function prefillOgCards(cards: CardText[], cacheDir: string): Promise<number> {
   const fileOf = await cardCache(cacheDir);
-  const missing = new Map<string, CardText>();
-  for (const card of cards) {
-    const cacheFile = fileOf(card);
-    if (!missing.has(cacheFile) && !existsSync(cacheFile)) missing.set(cacheFile, card);
-  }
-  await drawIntoCache([...missing].map(([cacheFile, card]) => ({ card, cacheFile })));
-  return missing.size;
+  return drawIntoCache(cards.map((card) => ({ card, cacheFile: fileOf(card) })).filter(({ cacheFile }) => !existsSync(cacheFile)));
 }
 
 /**
@@ -155,12 +151,14 @@ export async function renderOgImages(jobs: OgImageJob[], cacheDir: string): Prom
     jobs.map(async (job) => {
       await mkdir(path.dirname(job.file), { recursive: true });
       const card: CardText = { title: job.title, category: job.category, siteName: job.siteName };
-      return { file: job.file, card, cacheFile: fileOf(card), cached: existsSync(fileOf(card)) };
+      const cacheFile = fileOf(card);
+      return { file: job.file, card, cacheFile, cached: existsSync(cacheFile) };
     }),
   );
   const missing = planned.filter((job) => !job.cached);
   await markUsed(...new Set(planned.filter((job) => job.cached).map((job) => job.cacheFile)));
-  await drawIntoCache([...new Map(missing.map((job) => [job.cacheFile, job])).values()]);
+  await drawIntoCache(missing);
   await Promise.all(planned.map((job) => copyFile(job.cacheFile, job.file)));
+  await pruneUnused(cacheDir);
   return { rendered: missing.length, cached: planned.length - missing.length };
 }
