@@ -1,14 +1,14 @@
-// Makes sure a Chromium exists for the build-time diagram renderer and the tests; runs before every
-// build. On Debian/Ubuntu it installs the distribution's `chromium` and `fonts-noto-cjk` with apt-get
-// (as root, or through passwordless sudo). Elsewhere it accepts $CHROMIUM_PATH or a browser Playwright
-// downloaded itself. With --with-nginx (before `npm test`) it also installs nginx and its brotli modules,
-// for the test of deploy/nginx.conf; that test is skipped, saying why, only where they cannot be installed.
+// Makes sure a Chromium exists for the build-time diagram renderer, the Open Graph cards and the browser
+// tests; runs before every build (`prebuild`, so also inside `npm start` and `npm test`).
+// On Debian/Ubuntu, when they are missing, it installs the distribution's `chromium` and `fonts-noto-cjk`
+// with apt-get (as root, or through passwordless sudo) and says so; neither package starts a service.
+// Elsewhere it accepts $CHROMIUM_PATH or a browser Playwright downloaded itself.
+// It installs nothing else: nginx, for the test of deploy/nginx.conf, is installed by .ci/run only.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromiumExecutable, playwrightChromiumPath } from '../src/lib/browser.ts';
 
 const debianPackages = ['chromium', 'fonts-noto-cjk'];
-if (process.argv.includes('--with-nginx')) debianPackages.push('nginx', 'libnginx-mod-http-brotli-filter', 'libnginx-mod-http-brotli-static');
 
 function run(command: string[]): void {
   console.log(`$ ${command.join(' ')}`);
@@ -23,12 +23,12 @@ if (missing.length > 0) {
   const isRoot = process.getuid?.() === 0;
   const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
   if (isRoot || canSudo) {
-    console.log(`Chromium과 한글 글꼴을 설치합니다: ${missing.join(', ')}`);
+    console.log(`다이어그램과 카드를 그릴 브라우저와 한글 글꼴이 없어 Debian 패키지를 설치합니다: ${missing.join(', ')}`);
     const aptGet = isRoot ? ['apt-get'] : ['sudo', 'apt-get'];
     run([...aptGet, 'update']);
     run([...aptGet, 'install', '-y', '--no-install-recommends', ...missing]);
-    // Debian starts its own nginx on port 80 after installing it; the tests run their own instance.
-    if (missing.includes('nginx')) spawnSync(isRoot ? 'pkill' : 'sudo', isRoot ? ['-x', 'nginx'] : ['pkill', '-x', 'nginx'], { stdio: 'ignore' });
+  } else {
+    console.log(`Debian 패키지 ${missing.join(', ')}가 없지만 root 권한이 없어 설치하지 않습니다: sudo apt-get install -y ${missing.join(' ')}`);
   }
 }
 

@@ -12,8 +12,9 @@ export const hasBrotli = brotliModules.every((module) => existsSync(module));
 /**
  * Runs Debian's nginx on 127.0.0.1 with deploy/nginx.conf exactly as written, serving `distDir`; only
  * root, listen and the headers-snippet path are pointed at this checkout. For the tests and bench:serve.
+ * It has its own prefix folder, pid file and port, and `stop()` ends only the process it started.
  */
-export async function startNginx(distDir: string, port: number): Promise<{ origin: string; stop(): Promise<void> }> {
+export async function startNginx(distDir: string, port: number): Promise<{ origin: string; pid: number; stop(): Promise<void> }> {
   if (!nginxBinary) throw new Error('nginx가 없습니다. Debian에서는 apt-get install -y nginx로 설치하세요.');
   const workDir = await mkdtemp(path.join(tmpdir(), 'infra-notes-nginx-'));
   const headersSnippet = path.join(workDir, 'headers.conf');
@@ -46,24 +47,38 @@ export async function startNginx(distDir: string, port: number): Promise<{ origi
       '}',
     ].join('\n'),
   );
-  execFileSync(nginxBinary, ['-t', '-c', path.join(workDir, 'nginx.conf')], { stdio: 'pipe' });
-  const process: ChildProcess = spawn(nginxBinary, ['-c', path.join(workDir, 'nginx.conf')], { stdio: 'ignore' });
+  const config = path.join(workDir, 'nginx.conf');
+  // -e: nginx opens its compiled-in error log (/var/log/nginx/error.log) before reading the config.
+  const args = ['-p', `${workDir}/`, '-e', path.join(workDir, 'error.log'), '-c', config];
+  execFileSync(nginxBinary, ['-t', ...args], { stdio: 'pipe' });
+  // `daemon off`: the process spawned here is nginx's master, so stopping it stops exactly this server
+  // (and its workers) and nothing else on the machine.
+  const master: ChildProcess = spawn(nginxBinary, args, { stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => master.once('exit', () => resolve()));
+  const stop = async () => {
+    if (master.exitCode === null && master.signalCode === null) {
+      master.kill('SIGQUIT');
+      await exited;
+    }
+    await rm(workDir, { recursive: true, force: true });
+  };
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
     try {
+      if (master.exitCode !== null) throw new Error(`nginx가 종료 코드 ${master.exitCode}로 끝났습니다.`);
+      // nginx writes its pid file only once its sockets are bound: an answer before that could come from
+      // another server on the same port.
+      if ((await readFile(path.join(workDir, 'nginx.pid'), 'utf8')).trim() !== String(master.pid)) throw new Error('pid 파일이 아직 없습니다.');
       await fetch(`${origin}/`);
       break;
     } catch (error) {
-      if (attempt > 50) throw new Error('nginx가 시작되지 않았습니다.', { cause: error });
+      if (attempt > 50 || master.exitCode !== null) {
+        const log = await readFile(path.join(workDir, 'error.log'), 'utf8').catch(() => '');
+        await stop();
+        throw new Error(`nginx가 127.0.0.1:${port}에서 시작되지 않았습니다.\n${log}`, { cause: error });
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  return {
-    origin,
-    async stop() {
-      process.kill('SIGQUIT');
-      await new Promise((resolve) => process.once('exit', resolve));
-      await rm(workDir, { recursive: true, force: true });
-    },
-  };
+  return { origin, pid: master.pid!, stop };
 }

@@ -110,12 +110,17 @@ export const acceptedRewordings: Array<[source: string, site: string]> = [
 
 /** The facts of `source` that appear nowhere in `content` (both compared normalized). */
 export function missingFacts(source: string, content: string): SourceFact[] {
+  return missingOf(extractFacts(source), content);
+}
+
+/** The given facts (e.g. from the committed manifest) that appear nowhere in `content`. */
+export function missingOf<Fact extends SourceFact>(facts: readonly Fact[], content: string): Fact[] {
   const reworded = new Set(acceptedRewordings.map(([original]) => normalizeForComparison(original)));
   // Link text is compared without its Markdown target, and the targets are kept for the URL facts.
   const withoutLinkTargets = content.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1');
   const haystack = normalizeForComparison(`${content}\n${withoutLinkTargets}`);
   const found = (text: string) => haystack.includes(normalizeForComparison(text));
-  return extractFacts(source).filter((fact) => {
+  return facts.filter((fact) => {
     if (found(fact.text) || reworded.has(normalizeForComparison(fact.text))) return false;
     // A table cell listing several points ("A, B, C") may have become a list: each point must be there.
     if (fact.kind === 'table' && /,\s/.test(fact.text)) return !fact.text.split(/,\s+/).every(found);

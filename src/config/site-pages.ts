@@ -25,5 +25,8 @@ export const sitePages: readonly SitePage[] = [
   { url: '/search/', titleKey: 'search.title', inNav: false, inSitemap: true },
 ];
 
+/** The study links of the sidebar and the home page's buttons, in this order (the first is the main one). */
+export const navPages: readonly SitePage[] = sitePages.filter((page) => page.inNav);
+
 /** The URLs a note may link to besides topics, categories and tags. */
 export const sitePageUrls: ReadonlySet<string> = new Set(sitePages.map((page) => page.url));

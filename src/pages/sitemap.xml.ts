@@ -1,18 +1,22 @@
 import type { APIRoute } from 'astro';
+import { sitePages } from '../config/site-pages.ts';
 import { absoluteUrl } from '../config/site.ts';
 import { loadContentIndex } from '../lib/site-content.ts';
 
-/** Every public page, with the topic's last-updated date where it has one. */
+/**
+ * Every public page: the site pages' table, then the content index's categories, topics (with the note's
+ * `updated` date) and tags. Hand-made rather than @astrojs/sitemap, whose `serialize` runs after the
+ * build, outside the content layer, so the topics' dates would have to be read a second way, and which
+ * logs a failure there and writes no sitemap instead of failing the build. tests/e2e/pages.spec.ts checks
+ * that every built page is listed.
+ */
 export const GET: APIRoute = async () => {
   const index = await loadContentIndex();
   const entries: Array<{ url: string; updated?: Date }> = [
-    { url: '/' },
+    ...sitePages.filter((page) => page.inSitemap).map(({ url }) => ({ url })),
     ...index.categories.map((group) => ({ url: group.url })),
     ...index.topics.map((topic) => ({ url: topic.url, updated: topic.updated })),
-    { url: '/tags/' },
     ...index.tags.map((group) => ({ url: group.url })),
-    { url: '/checklist/' },
-    { url: '/search/' },
   ];
   const body = entries
     .map(({ url, updated }) => `  <url><loc>${escapeXml(encodeURI(absoluteUrl(url)))}</loc>${updated ? `<lastmod>${updated.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`)

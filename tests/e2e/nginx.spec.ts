@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { hasBrotli, nginxBinary, startNginx } from '../../scripts/lib/nginx.ts';
@@ -5,13 +6,19 @@ import { hasBrotli, nginxBinary, startNginx } from '../../scripts/lib/nginx.ts';
 /**
  * deploy/nginx.conf, tested for real: Debian's nginx serves the built dist/ on 127.0.0.1 with exactly that
  * server block (scripts/lib/nginx.ts points only root, listen and the headers snippet at this checkout).
+ * NGINX_TEST_PORT moves it off the default port; REQUIRE_NGINX=1 (set by .ci/run) turns a missing nginx
+ * into a failure instead of a skip.
  */
-const port = 4339;
+const port = Number(process.env.NGINX_TEST_PORT ?? 4339);
 const origin = `http://127.0.0.1:${port}`;
+const required = process.env.REQUIRE_NGINX === '1';
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 
 test.describe.configure({ mode: 'serial' });
-test.skip(!nginxBinary, 'nginx가 없어 건너뜁니다: Debian에서 apt-get install -y nginx (CI의 .ci/run이 설치합니다).');
+test.skip(
+  !nginxBinary && !required,
+  'nginx가 없어 건너뜁니다: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static (.ci/run이 설치합니다).',
+);
 
 test.beforeAll(async () => {
   nginx = await startNginx('dist', port);
@@ -23,14 +30,62 @@ test.afterAll(async () => {
 
 const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`${origin}${pathname}`, { headers, redirect: 'manual' });
 
-test('cache headers by kind of file: hashed assets immutable, pages and the search index revalidated', async () => {
+/** The response's header lines as sent (fetch would join a repeated header into one value). */
+function rawResponse(pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; lines: Array<[string, string]> }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${origin}${pathname}`, { headers, agent: false }, (response) => {
+      const lines: Array<[string, string]> = [];
+      for (let i = 0; i < response.rawHeaders.length; i += 2) lines.push([response.rawHeaders[i]!.toLowerCase(), response.rawHeaders[i + 1]!]);
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode!, lines }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+const repeated = (lines: Array<[string, string]>) => lines.map(([name]) => name).filter((name, i, names) => names.indexOf(name) !== i);
+
+test('cache headers by kind of file: hashed assets immutable, cards a day, pages and everything search reads revalidated', async () => {
   const page = await get('/messaging/kafka/');
   expect(page.status).toBe(200);
   expect(page.headers.get('cache-control')).toBe('no-cache');
   const asset = /\/_astro\/[^"]+\.css/.exec(await page.text())![0];
   expect((await get(asset)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-  expect((await get('/pagefind/pagefind.js')).headers.get('cache-control')).toBe('no-cache');
   expect((await get('/og/index.jpg')).headers.get('cache-control')).toBe('public, max-age=86400, must-revalidate');
+  // The term index and Pagefind's entry, script and index change together with the pages at each deploy.
+  const { hash } = (JSON.parse(await readFile('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { hash: string }> }).languages.ko!;
+  for (const pathname of ['/search-terms.json', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', `/pagefind/pagefind.${hash}.pf_meta`, '/sitemap.xml', '/']) {
+    const response = await get(pathname);
+    expect(response.status, pathname).toBe(200);
+    expect(response.headers.get('cache-control'), pathname).toBe('no-cache');
+  }
+  // A missing asset gets the 404 page, which must not be cached for a year under the asset's name.
+  const missingAsset = await get('/_astro/no-such-file.css');
+  expect(missingAsset.status).toBe(404);
+  expect(missingAsset.headers.get('cache-control')).toBe('no-cache');
+});
+
+test('HSTS on every response, pages, assets and errors alike', async () => {
+  const page = await get('/messaging/kafka/');
+  const asset = /\/_astro\/[^"]+\.css/.exec(await page.text())![0];
+  for (const pathname of ['/', '/messaging/kafka/', asset, '/pagefind/pagefind.js', '/search-terms.json', '/no/such/page/']) {
+    const value = (await get(pathname)).headers.get('strict-transport-security');
+    expect(value, pathname).toMatch(/^max-age=\d+/);
+    expect(Number(/max-age=(\d+)/.exec(value!)![1]), pathname).toBeGreaterThanOrEqual(180 * 24 * 3600);
+  }
+});
+
+test('redirects to the trailing-slash address carry only the path, never the internal host or port', async () => {
+  for (const [pathname, location] of [
+    ['/messaging', '/messaging/'],
+    ['/messaging/kafka', '/messaging/kafka/'],
+    [`/tags/${encodeURIComponent('메시징')}`, `/tags/${encodeURIComponent('메시징')}/`],
+  ]) {
+    const response = await get(pathname!);
+    expect(response.status, pathname).toBe(301);
+    expect(response.headers.get('location'), pathname).toBe(location);
+  }
 });
 
 test('every response carries the CSP of this build and the security headers', async () => {
@@ -45,11 +100,53 @@ test('every response carries the CSP of this build and the security headers', as
   }
 });
 
-test('an unknown address gets the site 404 page with status 404, and /_headers is not served', async () => {
+test('an unknown address gets the site 404 page with status 404', async () => {
   const missing = await get('/no/such/page/');
   expect(missing.status).toBe(404);
   expect(await missing.text()).toContain('페이지를 찾을 수 없습니다');
-  expect((await get('/_headers')).status).toBe(404);
+});
+
+test('folders without an index.html get the site 404 page, not a bare 403', async () => {
+  for (const pathname of ['/_astro/', '/og/', '/pagefind/', '/pagefind/index/', '/_astro/fonts/']) {
+    const response = await get(pathname);
+    expect(response.status, pathname).toBe(404);
+    expect(await response.text(), pathname).toContain('페이지를 찾을 수 없습니다');
+    expect(response.headers.get('content-security-policy'), pathname).toContain("frame-ancestors 'none'");
+  }
+});
+
+test('/_headers and its compressed twins are not served', async () => {
+  for (const pathname of ['/_headers', '/_headers.gz', '/_headers.br']) {
+    const response = await get(pathname, { 'Accept-Encoding': 'gzip, br' });
+    expect(response.status, pathname).toBe(404);
+    expect(await response.text(), pathname).toContain('페이지를 찾을 수 없습니다');
+  }
+});
+
+test('no header is sent twice: on a page, a 404, a 304, a 412, and a range past the end of the file (which would be a 416)', async () => {
+  const page = await rawResponse('/messaging/kafka/', { 'Accept-Encoding': 'gzip' });
+  expect(page.status).toBe(200);
+  expect(repeated(page.lines)).toEqual([]);
+  const etag = page.lines.find(([name]) => name === 'etag')![1];
+  const cases: Array<[string, Record<string, string>, number]> = [
+    ['/no/such/page/', {}, 404],
+    ['/messaging/kafka/', { 'Accept-Encoding': 'gzip', 'If-None-Match': etag }, 304],
+    ['/search-terms.json', { 'If-Match': '"not-this-one"' }, 412],
+    // nginx's range filter would make this a 416 after add_header ran, repeating every header; the
+    // config turns ranges off, so the whole file comes back.
+    ['/search-terms.json', { Range: 'bytes=999999999-' }, 200],
+    ['/og/index.jpg', { Range: 'bytes=999999999-' }, 200],
+    ['/og/index.jpg', { Range: 'bytes=0-10' }, 200],
+  ];
+  for (const [pathname, headers, status] of cases) {
+    const response = await rawResponse(pathname, headers);
+    const label = `${pathname} ${JSON.stringify(headers)}`;
+    expect(response.status, label).toBe(status);
+    expect(repeated(response.lines), label).toEqual([]);
+    const names = response.lines.map(([name]) => name);
+    expect(names, label).toContain('content-security-policy');
+    expect(names, label).toContain('strict-transport-security');
+  }
 });
 
 test('Korean URLs and Pagefind files are served with the right types, compressed where it helps', async () => {
@@ -67,7 +164,7 @@ test('Korean URLs and Pagefind files are served with the right types, compressed
   }
   const gzipped = await get('/messaging/kafka/', { 'Accept-Encoding': 'gzip' });
   expect(gzipped.headers.get('content-encoding')).toBe('gzip');
-  if (hasBrotli) {
+  if (hasBrotli || required) {
     expect((await get('/messaging/kafka/', { 'Accept-Encoding': 'br' })).headers.get('content-encoding')).toBe('br');
   }
   const js = await get('/pagefind/pagefind.js', { 'Accept-Encoding': 'gzip' });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { absoluteUrl } from '../../src/config/site.ts';
 import { builtPages, expectNoProblems, pageUrl, watchForProblems } from './helpers.ts';
 
 const pages = builtPages();
@@ -31,4 +33,20 @@ test('an unknown address gets the Korean 404 page with status 404', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
   await page.getByRole('link', { name: '홈으로 가기' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('인프라 노트');
+});
+
+test('the sitemap lists every built page but redirects and 404, each once, and robots.txt names it', async ({ request }) => {
+  const response = await request.get('sitemap.xml');
+  expect(response.status()).toBe(200);
+  const locations = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+  expect(new Set(locations).size).toBe(locations.length);
+  // Astro's redirect pages (content/redirects.json) are stand-ins for an old address, not pages.
+  const isRedirect = (page: string) => /<meta http-equiv="refresh"/i.test(readFileSync(`dist/${page}index.html`, 'utf8'));
+  const expected = pages.filter((page) => !isRedirect(page)).map((page) => encodeURI(absoluteUrl(`/${page}`)));
+  expect(expected).toContain(encodeURI(absoluteUrl('/study/')));
+  expect(expected).toContain(encodeURI(absoluteUrl('/glossary/')));
+  expect([...locations].sort()).toEqual([...expected].sort());
+  expect(locations.find((location) => location.includes('404'))).toBeUndefined();
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${absoluteUrl('/sitemap.xml')}`);
 });
