@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
 export interface PageWeight {
   /** Gzipped bytes of the page's HTML. */

@@ -8,8 +8,8 @@ import type { CategoryGroup, ContentIndex, Topic } from './content-index.ts';
  * other categories with their counts, and the home page shows the first cards of each category with a
  * link to the rest. Nothing becomes unreachable: every topic stays one click away on its category page.
  */
-export const fullListLimit = 150;
-export const homeCardsWhenFolded = 12;
+const fullListLimit = 150;
+const homeCardsWhenFolded = 12;
 
 export interface ListedGroup extends CategoryGroup {
   /** The topics this listing shows (all of them, or none / the first few when folded). */

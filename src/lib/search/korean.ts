@@ -1,5 +1,4 @@
 import { convertQwertyToHangul, getChoseong } from 'es-hangul';
-import { normalizeQuery } from './text.ts';
 
 export { compact, normalizeQuery, stripParticle } from './text.ts';
 

@@ -8,7 +8,7 @@ export interface TextPart {
   mark: boolean;
 }
 
-export interface SectionResult {
+interface SectionResult {
   title: string;
   url: string;
   excerpt: TextPart[];

@@ -24,6 +24,7 @@ const lastIsHangul = /[\uac00-\ud7a3]$/;
  * Particles (조사) and copulas a reader attaches to a term, longest first. Only stripped when a stem of
  * at least two syllables remains, so `이` in `파이` or `로` in `프로` survive.
  */
+// biome-ignore format: one row per particle length keeps the longest-first order visible.
 const particles = [
   '에서부터', '으로부터', '이라는', '에서는', '에서도', '으로는', '이라고', '에게서', '까지는', '부터는',
   '에서', '에게', '으로', '이란', '이나', '까지', '부터', '처럼', '보다', '라는', '하고', '에는', '에도', '와의', '과의', '이며', '이고', '란',
