@@ -16,6 +16,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // The suite shares 2 cores with Chromium and nginx; under load a page's scripts can take more than
+  // Playwright's default 5 s to react, which failed assertions that were right (seen on a busy machine).
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     locale: 'ko-KR',
