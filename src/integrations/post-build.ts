@@ -44,10 +44,8 @@ export function postBuild(): AstroIntegration {
         const site = await readBuiltSite(distDir, base, path.resolve(buildCacheDirs.parsedPages)).catch((error: unknown) => {
           throw stepFailure('페이지 읽기', error);
         });
-        const afterSuccess: Array<() => Promise<void>> = [];
-        const drawn = prefill?.drawn() ?? Promise.resolve(0);
-        await runSteps(postBuildSteps, { distDir, base, contentDir, site, logger, prefilledCards: drawn, onSuccess: (action) => afterSuccess.push(action) });
-        for (const action of afterSuccess) await action();
+        const prefilledCards = prefill?.drawn() ?? Promise.resolve(0);
+        await runSteps(postBuildSteps, { distDir, base, contentDir, site, logger, prefilledCards });
         if (outDir && path.resolve(distDir) !== path.resolve(outDir)) {
           await publishStaged(distDir, outDir);
           logger.info(`빌드를 ${path.relative(process.cwd(), outDir) || outDir}에 게시했습니다.`);

@@ -24,15 +24,21 @@ export interface PostBuildStep {
   run(context: PostBuildContext): Promise<void> | void;
 }
 
-/** Runs the steps in order; the first failure stops the build with the failing step's name in front. */
-export async function runSteps(steps: readonly PostBuildStep[], context: PostBuildContext): Promise<void> {
+/**
+ * Runs the steps in order; the first failure stops the build with the failing step's name in front, and
+ * nothing a step left for `onSuccess` is done. When all passed, those actions run, in order.
+ */
+export async function runSteps(steps: readonly PostBuildStep[], context: Omit<PostBuildContext, 'onSuccess'>): Promise<void> {
+  const afterSuccess: Array<() => Promise<void>> = [];
+  const shared: PostBuildContext = { ...context, onSuccess: (action) => afterSuccess.push(action) };
   for (const step of steps) {
     try {
-      await step.run(context);
+      await step.run(shared);
     } catch (error) {
       throw stepFailure(step.name, error);
     }
   }
+  for (const action of afterSuccess) await action();
 }
 
 /** The error a failed step stops the build with: the step's name first, its own message after. */
