@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BuiltPage } from '../../../lib/built-site.ts';
 import type { PostBuildStep } from '../step.ts';
 
-/** HTML above this is far above a normal page here (the largest topic pages weigh ~250 KB, diagrams inline). */
+/** HTML above this is far above a normal page here (the largest topic page, diagrams inline, is ~200 KB). */
 export const largePageBytes = 1024 * 1024;
 
 /** Pages above `limit` bytes, largest first, with the note each comes from when it is a topic page. */
