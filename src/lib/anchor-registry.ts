@@ -44,3 +44,17 @@ export function formatLost({ url, id }: LostAnchor): string {
     ? `${url}#${id} — 공유된 절 링크가 사라졌습니다. 고치는 법: 바뀐 제목 끝에 {/* #${id} */}를 붙여 옛 id를 고정하거나, {/* #새-id alias:${id} */}로 옛 id를 별칭으로 남기세요.`
     : `${url} — 공유된 페이지 주소가 사라졌습니다. 고치는 법: content/redirects.json에 "${url}": "/새/주소/"를 추가하세요.`;
 }
+
+/** What a build adds to the registry: new pages, and new sections of pages already in it. */
+export function registryAdditions(registry: AnchorRegistry, next: AnchorRegistry): string[] {
+  const added: string[] = [];
+  for (const [url, ids] of Object.entries(next)) {
+    const known = registry[url];
+    if (!known) {
+      added.push(`${url} (새 페이지)`);
+      continue;
+    }
+    for (const id of ids) if (!known.includes(id)) added.push(`${url}#${id} (새 절)`);
+  }
+  return added;
+}

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
+import { scriptHash } from './csp.ts';
 import { cachedJson, pruneUnused } from './file-cache.ts';
 
 /** What the checks need of one built page. */
@@ -21,6 +22,12 @@ export interface BuiltPage {
   redirectTo?: string;
   /** `<meta>` contents by `property` or `name` (og:title, og:image, article:section …). */
   meta: Record<string, string>;
+  /** Every inline `<script>` (no src), by its CSP hash, with the start of its text to name it by. */
+  inlineScripts: Array<{ hash: string; excerpt: string }>;
+  /** Script that runs without a `<script>`: event-handler attributes and `javascript:` URLs, as written. */
+  scriptingAttributes: string[];
+  /** Size of the page's HTML in bytes. */
+  bytes: number;
 }
 
 /**
@@ -57,7 +64,7 @@ export async function parseFiles(distDir: string, files: string[], base: string,
 }
 
 /** The parser's own source is part of every cache key: change how a page is read and nothing stale is reused. */
-const parserRevision = createHash('sha256').update(parsePage.toString()).update(readElement.toString()).digest('hex');
+const parserRevision = createHash('sha256').update(parsePage.toString()).update(readElement.toString()).update(readScripting.toString()).update(scriptHash.toString()).digest('hex');
 
 async function parseCached(url: string, file: string, html: string, base: string, cacheDir: string): Promise<BuiltPage> {
   const key = createHash('sha256').update(JSON.stringify([parserRevision, url, base])).update(html).digest('hex');
@@ -94,7 +101,7 @@ function pageUrlOf(relative: string): string {
  * converting it to hast first doubled the cost, ~9 ms a page, which a 3,000-page cold build felt.
  */
 function parsePage(url: string, file: string, html: string, base: string): BuiltPage {
-  const page: BuiltPage = { url, file, ids: new Set(), sectionIds: [], links: [], meta: {} };
+  const page: BuiltPage = { url, file, ids: new Set(), sectionIds: [], links: [], meta: {}, inlineScripts: [], scriptingAttributes: [], bytes: Buffer.byteLength(html) };
   readElement(parse(html), false, page, base);
   return page;
 }
@@ -122,8 +129,26 @@ function readElement(parent: DefaultTreeAdapterTypes.ParentNode, inProse: boolea
         if (target) page.redirectTo = stripBase(target, base);
       }
     }
+    readScripting(node, page);
     const isProse = attribute('class')?.split(/\s+/).includes('prose') ?? false;
     readElement(node, inProse || isProse, page, base);
+  }
+}
+
+/**
+ * What of an element can run code, for the CSP check: an inline script's text (hashed exactly as the
+ * browser hashes it), an `on…` attribute, a `javascript:` URL (browsers ignore spaces and control
+ * characters in it, so they are dropped before looking).
+ */
+function readScripting(node: DefaultTreeAdapterTypes.Element, page: BuiltPage): void {
+  if (node.tagName === 'script' && !node.attrs.some((attribute) => attribute.name === 'src' || attribute.name === 'href')) {
+    const text = node.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+    page.inlineScripts.push({ hash: scriptHash(text), excerpt: text.trim().replace(/\s+/g, ' ').slice(0, 60) });
+  }
+  for (const { name, value, prefix } of node.attrs) {
+    const written = `<${node.tagName} ${prefix ? `${prefix}:` : ''}${name}="${value.slice(0, 60)}">`;
+    if (/^on[a-z]+$/i.test(name)) page.scriptingAttributes.push(written);
+    else if (/^(href|src|action|formaction|data|poster|cite|background)$/.test(name) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) page.scriptingAttributes.push(written);
   }
 }
 

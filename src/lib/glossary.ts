@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import type { Topic } from './content-index.ts';
+import { type DataFileSpec, loadDataFile } from './data-file.ts';
 
 /** One entry of content/glossary.yaml: a term explained inside a topic, with the section that explains it. */
 export const glossaryEntrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z.string().regex(/^[a-z0-9-]+$/, 'id는 영문 소문자, 숫자, -만 쓸 수 있습니다.'),
     /** Korean name. */
     term: z.string().trim().min(1),
     english: z.string().trim().min(1).optional(),
@@ -12,11 +13,32 @@ export const glossaryEntrySchema = z
     /** One line, in the notes' words. */
     definition: z.string().trim().min(5),
     /** Root-relative link to the explaining section; the link checker verifies it. */
-    link: z.string().regex(/^\/[a-z0-9-]+\/[a-z0-9-]+\/(#.+)?$/),
+    link: z.string().regex(/^\/[a-z0-9-]+\/[a-z0-9-]+\/(#.+)?$/, '용어집 링크는 /카테고리/주제/#절 형태여야 합니다.'),
   })
   .strict();
 
 export type GlossaryEntry = Omit<z.infer<typeof glossaryEntrySchema>, 'id'> & { id: string };
+
+/** content/glossary.yaml: how it is checked and how each field is written. */
+export const glossaryFile: DataFileSpec<GlossaryEntry> = {
+  name: 'glossary.yaml',
+  entryLabel: '용어',
+  schema: glossaryEntrySchema,
+  unique: ['id', 'term'],
+  hints: {
+    id: '영문 소문자, 숫자, -로 된 고유한 이름을 쓰세요 (예: `consumer-lag`). 용어의 툴팁 id가 됩니다.',
+    term: '한국어 용어 이름을 쓰세요 (예: `컨슈머 랙`).',
+    english: '영어 이름을 쓰세요 (예: `Consumer Lag`). 없으면 필드를 지우세요.',
+    abbreviation: '약어를 쓰세요 (예: `ISR`). 없으면 필드를 지우세요.',
+    definition: '노트의 말로 한 줄(5자 이상) 정의를 쓰세요.',
+    link: '용어를 설명하는 절의 주소를 `/카테고리/주제/#절-id` 형태로 쓰세요 (예: `/messaging/kafka/#consumer-lag-모니터링`).',
+  },
+};
+
+/** The in-page terms of content/glossary.yaml; a problem in the file fails the build, naming its line. */
+export function loadGlossary(contentDir: string): GlossaryEntry[] {
+  return loadDataFile(contentDir, glossaryFile);
+}
 
 const abbreviationPattern = /^[A-Za-z][A-Za-z0-9]{0,5}$/;
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { contentDir } from '../config/site.ts';
+import { loadGlossary } from '../lib/glossary.ts';
 import { buildTermIndex } from '../lib/search/term-index.ts';
 import { loadContentIndex, loadTopicDetails } from '../lib/site-content.ts';
 
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
     return { url: topic.url, title: topic.title, category: topic.category, description: topic.description, aliases: topic.aliases, headings, questions };
   });
   // In-page glossary terms (ISR, DLT, HPA …) find the section that explains them.
-  const glossary = (await getCollection('glossary')).map(({ data }) => ({
+  const glossary = loadGlossary(contentDir).map((data) => ({
     names: [data.term, data.english, data.abbreviation].filter((name): name is string => Boolean(name)),
     link: data.link,
   }));

@@ -18,6 +18,7 @@ const pipelineFiles = [
   'src/lib/fonts/font-files.ts',
   'src/lib/slug.ts',
   'src/lib/glossary.ts',
+  'src/lib/data-file.ts',
   'src/lib/search/text.ts',
 ];
 

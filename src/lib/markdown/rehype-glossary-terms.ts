@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
-import yaml from 'js-yaml';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { contentDir } from '../../config/site.ts';
-import { type GlossaryEntry, glossaryEntrySchema } from '../glossary.ts';
+import { type GlossaryEntry, loadGlossary } from '../glossary.ts';
 import { escapeRegExp } from '../search/text.ts';
 
 /**
@@ -16,7 +14,8 @@ import { escapeRegExp } from '../search/text.ts';
  * term gets no tip. Headings, links, code, diagrams and question titles are left as they are.
  */
 export function rehypeGlossaryTerms(options: { entries?: GlossaryEntry[] } = {}) {
-  const entries = options.entries ?? readGlossary();
+  // A problem in content/glossary.yaml throws here, naming the YAML file and line (not the note being compiled).
+  const entries = options.entries ?? loadGlossary(contentDir);
   const matchers = entries.map((entry) => ({ entry, pattern: termPattern(entry) }));
   return (tree: Root, file: VFile) => {
     const pageUrl = pageUrlOf(file.path);
@@ -48,13 +47,6 @@ export function rehypeGlossaryTerms(options: { entries?: GlossaryEntry[] } = {})
       parent.children.splice(parent.children.indexOf(node), 1, ...(parts as typeof parent.children));
     }
   };
-}
-
-function readGlossary(): GlossaryEntry[] {
-  const file = path.join(contentDir, 'glossary.yaml');
-  const data = yaml.load(readFileSync(file, 'utf8')) ?? [];
-  // The content collection validates the file with the same schema and names the line; here, trust it.
-  return (data as unknown[]).map((item) => glossaryEntrySchema.parse(item));
 }
 
 /** `content/messaging/kafka.mdx` → `/messaging/kafka/`. */

@@ -1,0 +1,24 @@
+/**
+ * The inline scripts the site's layouts ship, as text: each is rendered with `set:html` from here and
+ * allowed by its hash in the Content-Security-Policy, so the policy is known before any page is built and
+ * an inline script that is not one of these (say, in a note) fails the build instead of being allowed.
+ * Astro's own small module scripts are not inlined (the post-build integration sets that); they load as
+ * files from the site, which `script-src 'self'` covers.
+ */
+
+/**
+ * Runs before first paint so the page never flashes the wrong theme: a remembered choice wins, then the
+ * system preference. It also marks that JavaScript runs (`no-js` → `js`) for progressive enhancement.
+ * Kept inline and tiny on purpose.
+ */
+export const themeInitScript = `(function () {
+  var root = document.documentElement;
+  root.classList.replace('no-js', 'js');
+  var stored = null;
+  try { stored = localStorage.getItem('theme'); } catch (e) {}
+  var dark = stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  root.dataset.theme = dark ? 'dark' : 'light';
+})();`;
+
+/** Every inline script a page may carry. A new one is added here and rendered from here. */
+export const siteInlineScripts: readonly string[] = [themeInitScript];
