@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import yaml from 'js-yaml';
@@ -52,6 +52,8 @@ export function rehypeGlossaryTerms(options: { entries?: GlossaryEntry[] } = {})
 
 function readGlossary(): GlossaryEntry[] {
   const file = path.join(contentDir, 'glossary.yaml');
+  // A content folder without a glossary (a test fixture) has no terms to mark.
+  if (!existsSync(file)) return [];
   const data = yaml.load(readFileSync(file, 'utf8')) ?? [];
   // The content collection validates the file with the same schema and names the line; here, trust it.
   return (data as unknown[]).map((item) => glossaryEntrySchema.parse(item));
