@@ -42,7 +42,6 @@ export async function checkContent(contentDir: string, renderer: MermaidRenderer
 
   const collected = new Map<string, { file: VFile; ids: Set<string> }>();
   const compiler = await createNoteCompiler({
-    contentDir,
     publicDir,
     renderer,
     collect: (file, tree) => collected.set(file.path, { file, ids: new Set(noteIds(tree).map(({ id }) => id)) }),
@@ -52,6 +51,13 @@ export async function checkContent(contentDir: string, renderer: MermaidRenderer
   const notes = await mapLimited(relatives, 4, async (relative): Promise<CheckedNote> => {
     const file = path.join(contentDir, relative);
     const note: CheckedNote = { relative, file, url: pageUrlOf(relative), links: [] };
+    if (relative.split('/').length !== 2) {
+      // The collection loads content/<category>/<topic>.mdx only: this file would be on no page.
+      problems.push(
+        problem(file, { line: 1, column: 1 }, 'note-location', `노트가 ${relative}에 있습니다. 사이트는 content/<카테고리>/<주제>.mdx만 읽으므로 이 노트는 어느 페이지에도 실리지 않습니다.`, '노트를 카테고리 폴더 바로 아래로 옮기세요 (예: content/messaging/kafka.mdx).'),
+      );
+      return note;
+    }
     if (relative.endsWith('.md')) {
       problems.push(problem(file, { line: 1, column: 1 }, 'note-extension', '노트 파일이 .md입니다. 사이트는 .mdx만 읽습니다.', '확장자를 .mdx로 바꾸세요 (<Question> 같은 컴포넌트는 MDX에서만 됩니다).'));
       return note;
@@ -67,7 +73,8 @@ export async function checkContent(contentDir: string, renderer: MermaidRenderer
       problems.push(
         problem(
           file,
-          { line: firstLine + 1 + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1 },
+          // js-yaml counts from the rest of the opening `---` line.
+          { line: firstLine + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1 },
           'frontmatter',
           `frontmatter YAML을 읽을 수 없습니다: ${String((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0]}`,
           'YAML 문법(들여쓰기, 따옴표, 콜론 뒤 공백)을 고치세요.',

@@ -33,9 +33,9 @@ import { unsafeUrl } from './rules/unsafe-url.ts';
 /** On the Markdown tree (mdast), before any transform. */
 export function remarkRules(options: RuleOptions): Pluggable[] {
   return [
-    [frontmatter, options],
-    [noteLocation, options],
-    [duplicateUrl, options],
+    frontmatter,
+    noteLocation,
+    duplicateUrl,
     nfc,
     mdxEsm,
     mdxExpression,

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults, type RehypePlugins, type RemarkPlugins, unified } from '@astrojs/markdown-remark';
 import type { Pluggable } from 'unified';
-import { contentDir } from '../../config/site.ts';
 import { finalStep, type NoteCollector } from '../checks/final-step.ts';
 import { collectLinks } from '../checks/note-links.ts';
 import { rehypeRules, remarkRules } from '../checks/rules.ts';
@@ -17,8 +16,6 @@ import { remarkPinnedHeadingIds } from './remark-pinned-heading-ids.ts';
 import { remarkQuestions } from './remark-questions.ts';
 
 export interface NotePipelineOptions {
-  /** The notes' folder (default: the site's, src/config/site.ts); tests point it at a fixture. */
-  contentDir?: string;
   /** The folder of files served as they are (default public/). */
   publicDir?: string;
   /** Draws the diagrams (default: the build's one renderer). */
@@ -38,7 +35,7 @@ export interface NotePipelineOptions {
  * excluded, so diagrams reach rehypeMermaid as code) and its heading collector after them.
  */
 export function notePlugins(options: NotePipelineOptions = {}): { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[] } {
-  const ruleOptions = { contentDir: options.contentDir ?? contentDir, publicDir: options.publicDir ?? 'public' };
+  const ruleOptions = { publicDir: options.publicDir ?? 'public' };
   return {
     remarkPlugins: [...remarkRules(ruleOptions), collectLinks, remarkPinnedHeadingIds, remarkQuestions],
     rehypePlugins: [

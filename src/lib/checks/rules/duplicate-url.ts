@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { notePath, pageUrlOf, type RuleOptions } from '../options.ts';
+import { notePath, pageUrlOf } from '../options.ts';
 import { report } from '../report.ts';
 
 const rule = 'duplicate-url';
@@ -11,9 +11,9 @@ const rule = 'duplicate-url';
  * Two files for one URL (`Kafka.mdx` and `kafka.mdx`, or `kafka.md` beside `kafka.mdx`) would silently shadow
  * each other: the loader names both `messaging/kafka`. Each of them reports the other.
  */
-export function duplicateUrl(options: RuleOptions) {
+export function duplicateUrl() {
   return (_tree: Root, file: VFile) => {
-    const relative = notePath(file, options);
+    const relative = notePath(file);
     if (!relative) return;
     const own = path.basename(file.path);
     const key = urlKey(own);

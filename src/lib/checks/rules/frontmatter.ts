@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { categorySlugs } from '../../categories.ts';
 import { topicSchema } from '../../topic-schema.ts';
-import { notePath, type RuleOptions } from '../options.ts';
+import { notePath } from '../options.ts';
 import { report } from '../report.ts';
 
 const rule = 'frontmatter';
@@ -14,9 +14,9 @@ const rule = 'frontmatter';
  * Astro's MDX step has already parsed it (file.data.astro.frontmatter); the field's line is looked up in the
  * file itself, parsed the way Astro parses it (BOM, CRLF and leading blank lines allowed).
  */
-export function frontmatter(options: RuleOptions) {
+export function frontmatter() {
   return (_tree: Root, file: VFile) => {
-    if (!notePath(file, options)) return;
+    if (!notePath(file)) return;
     const data = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     const lines = frontmatterLines(file);
     if (Object.keys(data).length === 0) {

@@ -24,6 +24,8 @@ export function question() {
         return;
       }
       const text = questionText(element);
+      const q = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'q');
+      if (q?.value && typeof q.value === 'object') return; // q={…}: mdx-expression reports it
       if (!text) {
         report(file, element, rule, '<Question>에 질문(q 속성)이 없습니다.', '<Question q="질문 내용">처럼 q에 질문을 문자열로 적으세요.');
         return;
