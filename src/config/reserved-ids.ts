@@ -37,7 +37,11 @@ export const reservedIdPatterns: readonly RegExp[] = [
   /^category-/, // home page: one section per category
   /^study-/, // study page: one section per category
   /^checklist-/, // checklist page: one item per subject
+  /^term-/, // glossary page: one entry per term
   /^diagram-\d+-caption$/, // rehype-mermaid: the figure caption of the n-th diagram
+  /^mmd-/, // Mermaid's SVG ids (src/lib/mermaid/renderer.ts names each diagram `mmd-<hash>-<theme>`) …
+  /^chart-(title|desc)-mmd-/, // … and its accessible title and description
+  /^(actor\d+|root-\d+)$/, // Mermaid sequence diagrams: unscoped ids of participants
   /^glossary-tip-/, // rehype-glossary-terms: the tooltip of a glossary term
   /^q-/, // remark-questions: an interview question (slug.ts questionId)
   /^user-content-/, // GFM footnotes and their back references

@@ -19,19 +19,21 @@ export function headingId() {
         report(file, node, rule, '제목에서 id를 만들 수 없습니다(글자가 없습니다).', '제목에 글자를 넣거나 {/* #id */}로 id를 고정하세요.');
       }
     });
-    const seen = new Map<string, number | undefined>();
+    const seen = new Map<string, { line?: number; kind: string }>();
     for (const { id, kind, node } of noteIds(tree)) {
       // A heading that takes a reserved id (a diagram caption's, a question's) is reserved-id's to report.
       if (isReservedId(id) && kind !== 'other') continue;
-      if (seen.has(id)) {
+      const earlier = seen.get(id);
+      // Two ids the pipeline made (inside a diagram's SVG, say) are no fault of the author's heading.
+      if (earlier && (kind !== 'other' || earlier.kind !== 'other')) {
         report(
           file,
           node,
           rule,
-          `${kind === 'alias' ? '별칭' : '제목'} id "#${id}"가 ${seen.get(id) ?? '?'}번째 줄의 제목과 겹칩니다.`,
+          `${kind === 'alias' ? '별칭' : '제목'} id "#${id}"가 ${earlier.line ?? '?'}번째 줄의 제목과 겹칩니다.`,
           '제목을 다르게 쓰거나 한쪽 끝에 {/* #다른-id */}를 붙여 id를 고정하세요.',
         );
-      } else seen.set(id, node.position?.start.line);
+      } else if (!earlier) seen.set(id, { line: node.position?.start.line, kind });
     }
   };
 }
