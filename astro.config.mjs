@@ -7,7 +7,7 @@ import { viteSettings } from './src/config/vite.ts';
 import { compiledNotesCache } from './src/integrations/compiled-notes-cache.ts';
 import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
 import { postBuild } from './src/integrations/post-build.ts';
-import { markdownProcessor, shikiConfig } from './src/lib/markdown/pipeline.ts';
+import { markdownConfig } from './src/lib/markdown/pipeline.ts';
 
 // Thin on purpose: settings come from src/config/site.ts, the Markdown pipeline from src/lib/markdown/.
 export default defineConfig({
@@ -15,11 +15,8 @@ export default defineConfig({
   base: basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: {
-    processor: markdownProcessor(),
-    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-    shikiConfig,
-  },
+  // The one note pipeline (rules, transforms, the step that fails on problems), also run by `npm run check`.
+  markdown: markdownConfig(),
   redirects: loadRedirects(),
   integrations: [mdx(), compiledNotesCache(), diagramRenderer(), postBuild()],
   devToolbar: { enabled: false },

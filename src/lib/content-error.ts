@@ -8,7 +8,8 @@ export interface ContentLocation {
 
 /**
  * An author-facing error: one readable line naming the file and line, what is wrong and how to fix it.
- * Every content check throws this, so the build, `npm run check` and the tests print the same message.
+ * Thrown where the pages are built from every note at once (the content index); the note rules report vfile
+ * messages instead (src/lib/checks/report.ts), and `npm run check` turns these into such messages too.
  */
 export class ContentError extends Error {
   readonly location: ContentLocation;
@@ -27,9 +28,4 @@ export class ContentError extends Error {
 export function formatLocation({ file, line }: ContentLocation): string {
   const relative = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
   return line ? `${relative}:${line}` : relative;
-}
-
-/** The file path and start line of a unist node inside a vfile, for ContentError. */
-export function locate(file: { path?: string; history?: string[] }, node?: { position?: { start: { line: number } } }): ContentLocation {
-  return { file: file.path ?? file.history?.[0] ?? '(알 수 없는 파일)', line: node?.position?.start.line };
 }

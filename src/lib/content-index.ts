@@ -51,30 +51,14 @@ export const tagUrl = (tag: string) => `/tags/${tag}/`;
  * valid URL segment, and that no two notes share a position in their category.
  */
 export function buildContentIndex(entries: TopicEntry[]): ContentIndex {
-  const topics = entries.map(toTopic);
-  topics.sort(
-    (a, b) =>
-      categories.indexOf(a.categoryInfo) - categories.indexOf(b.categoryInfo) || a.order - b.order || collator.compare(a.title, b.title),
-  );
+  const topics = topicsInReadingOrder(entries);
 
   const groups: CategoryGroup[] = categories
     .map((category) => ({ category, url: categoryUrl(category.slug), topics: topics.filter((topic) => topic.category === category.slug) }))
     .filter((group) => group.topics.length > 0);
 
-  for (const group of groups) {
-    const byOrder = new Map<number, Topic>();
-    for (const topic of group.topics) {
-      const other = byOrder.get(topic.order);
-      if (other) {
-        throw new ContentError(
-          { file: topic.filePath },
-          `order ${topic.order}이(가) 같은 카테고리의 ${other.filePath}와 겹칩니다.`,
-          '카테고리 안에서 order를 서로 다른 숫자로 정하세요.',
-        );
-      }
-      byOrder.set(topic.order, topic);
-    }
-  }
+  const [clash] = orderClashes(topics);
+  if (clash) throw clash;
 
   const tagMap = new Map<string, Topic[]>();
   for (const topic of topics) for (const tag of topic.tags) tagMap.set(tag, [...(tagMap.get(tag) ?? []), topic]);
@@ -99,33 +83,72 @@ export function buildContentIndex(entries: TopicEntry[]): ContentIndex {
   };
 }
 
+/** The entries as topics, in reading order: categories in their listed order, then `order`, then title. */
+export function topicsInReadingOrder(entries: TopicEntry[]): Topic[] {
+  return entries
+    .map(toTopic)
+    .sort((a, b) => categories.indexOf(a.categoryInfo) - categories.indexOf(b.categoryInfo) || a.order - b.order || collator.compare(a.title, b.title));
+}
+
+/**
+ * Notes that share a position (`order`) in their category with an earlier note: the second of each pair,
+ * naming the first. Used here and by `npm run check`.
+ */
+export function orderClashes(topics: ReadonlyArray<Pick<Topic, 'category' | 'order' | 'filePath'>>): ContentError[] {
+  const seen = new Map<string, string>();
+  const clashes: ContentError[] = [];
+  for (const topic of topics) {
+    const key = `${topic.category}\0${topic.order}`;
+    const other = seen.get(key);
+    if (other) {
+      clashes.push(
+        new ContentError({ file: topic.filePath, line: 1 }, `order ${topic.order}이(가) 같은 카테고리의 ${other}와 겹칩니다.`, '카테고리 안에서 order를 서로 다른 숫자로 정하세요.'),
+      );
+    } else seen.set(key, topic.filePath);
+  }
+  return clashes;
+}
+
 function toTopic(entry: TopicEntry): Topic {
   const filePath = entry.filePath ?? `${entry.id}.mdx`;
+  const problem = locationProblem(filePath, entry.data.category);
+  if (problem) throw problem;
+  const parts = filePath.replace(/\\/g, '/').split('/');
+  const folder = parts.at(-2) ?? '';
+  const slug = (parts.at(-1) ?? '').replace(/\.mdx$/, '');
+  return { ...entry.data, id: `${folder}/${slug}`, slug, categoryInfo: findCategory(folder)!, url: `/${folder}/${slug}/`, filePath };
+}
+
+/**
+ * What is wrong with where a note is: a file name that cannot be a URL segment, a folder that is not a
+ * category, or a `category` field that names another folder. Used here and by the note-location rule, so the
+ * check and the pages agree.
+ */
+export function locationProblem(filePath: string, category: string): ContentError | undefined {
   const parts = filePath.replace(/\\/g, '/').split('/');
   const fileName = parts.at(-1) ?? '';
   const folder = parts.at(-2) ?? '';
   const slug = fileName.replace(/\.mdx$/, '');
   if (!topicSlugPattern.test(slug)) {
-    throw new ContentError(
+    return new ContentError(
       { file: filePath },
       `파일 이름 "${fileName}"은(는) 주소로 쓸 수 없습니다.`,
       '파일 이름을 소문자 영어, 숫자, "-"로만 지으세요 (예: kafka-reliability.mdx).',
     );
   }
-  const categoryInfo = findCategory(folder);
-  if (!categoryInfo) {
-    throw new ContentError(
+  if (!findCategory(folder)) {
+    return new ContentError(
       { file: filePath },
       `폴더 "${folder}"는 카테고리가 아닙니다.`,
       `노트를 content/<카테고리>/ 폴더에 두세요. 카테고리: ${categories.map((c) => c.slug).join(', ')} (src/lib/categories.ts).`,
     );
   }
-  if (entry.data.category !== folder) {
-    throw new ContentError(
+  if (category !== folder) {
+    return new ContentError(
       { file: filePath, line: 1 },
-      `category "${entry.data.category}"가 폴더 "${folder}"와 다릅니다.`,
-      `category를 ${folder}로 고치거나 파일을 content/${entry.data.category}/로 옮기세요.`,
+      `category "${category}"가 폴더 "${folder}"와 다릅니다.`,
+      `category를 ${folder}로 고치거나 파일을 content/${category}/로 옮기세요.`,
     );
   }
-  return { ...entry.data, id: `${folder}/${slug}`, slug, categoryInfo, url: `/${folder}/${slug}/`, filePath };
+  return undefined;
 }

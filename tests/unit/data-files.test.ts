@@ -13,7 +13,7 @@ async function problemsOf(name: string) {
   const messages = files.flatMap((file) => file.messages.map((message) => ({ file: path.basename(file.path), message })));
   return {
     where: messages.map(({ file, message }) => `${file}:${message.line} ${message.source}:${message.ruleId}`),
-    reasons: messages.map(({ message }) => message.reason),
+    reasons: messages.map(({ message }) => `${message.reason} 고치는 법: ${message.note}`),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mermaidAccessible } from '../../src/lib/checks/rules/mermaid-accessible.ts';
 import { rehypeMermaid } from '../../src/lib/markdown/rehype-mermaid.ts';
 import { DiagramSyntaxError, MermaidRenderer } from '../../src/lib/mermaid/renderer.ts';
 import { runPipeline } from './helpers/markdown.ts';
@@ -91,13 +92,13 @@ describe('rehypeMermaid', () => {
   it('fails on an invalid diagram with the file and the line inside the note', async () => {
     const broken = 'flowchart LR\n  accTitle: 깨진 그림\n  accDescr: 문법 오류\n  A --> B\n  B -->> ((';
     await expect(runPipeline(asMarkdown(broken), { rehype: [[rehypeMermaid, { renderer }]] })).rejects.toThrowError(
-      /content\/test\/note\.mdx:8 — Mermaid 다이어그램을 그릴 수 없습니다.*고치는 법/,
+      /content\/test\/note\.mdx:8:\d+ — Mermaid 다이어그램을 그릴 수 없습니다.*고치는 법/,
     );
   });
 
   it('requires accTitle and accDescr', async () => {
-    await expect(runPipeline(asMarkdown('flowchart LR\n  A --> B'), { rehype: [[rehypeMermaid, { renderer }]] })).rejects.toThrowError(
-      /note\.mdx:3 — 다이어그램에 accTitle과 accDescr이 없습니다/,
+    await expect(runPipeline(asMarkdown('flowchart LR\n  A --> B'), { remark: [mermaidAccessible], rehype: [[rehypeMermaid, { renderer }]] })).rejects.toThrowError(
+      /note\.mdx:3:\d+ — 다이어그램에 accTitle과 accDescr이 없습니다/,
     );
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { checklistFile } from '../checklist-schema.ts';
 import { type DataFileSpec, parseDataFile } from '../data-file.ts';
+import { report } from './report.ts';
 import { glossaryFile } from '../glossary.ts';
 
 /** The YAML data files of content/, each with its schema. A new data file is one spec and one line here. */
@@ -21,12 +22,12 @@ export async function validateDataFiles(contentDir: string): Promise<VFile[]> {
       const text = await readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => error);
       if (typeof text !== 'string') {
         const file = new VFile({ path: filePath });
-        file.message(`파일을 읽지 못했습니다 (${text.code ?? text.message}). 고치는 법: ${spec.name}을(를) 만들고, 항목이 없다면 \`[]\`라고 적으세요.`, { line: 1, column: 1 }, 'infra-notes:data-file-yaml');
+        report(file, { line: 1, column: 1 }, 'data-file-yaml', `파일을 읽지 못했습니다 (${text.code ?? text.message}).`, `${spec.name}을(를) 만들고, 항목이 없다면 \`[]\`라고 적으세요.`);
         return file;
       }
       const file = new VFile({ path: filePath, value: text });
       for (const problem of parseDataFile(text, spec).problems) {
-        file.message(`${problem.reason} 고치는 법: ${problem.fix}`, { line: problem.line, column: problem.column }, `infra-notes:data-file-${problem.kind}`);
+        report(file, { line: problem.line, column: problem.column }, `data-file-${problem.kind}`, problem.reason, problem.fix);
       }
       return file;
     }),

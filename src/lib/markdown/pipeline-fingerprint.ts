@@ -10,11 +10,15 @@ import { basePath, contentDir, siteUrl } from '../../config/site.ts';
  * environment may change (the base path is in every link a note makes). A change to any of them changes
  * the fingerprint, and with it every cache keyed on it.
  */
-const pipelineFolders = ['src/lib/markdown', 'src/lib/mermaid', 'src/config', 'src/i18n'];
+// The rules (src/lib/checks) decide whether a note compiles: a rule changed must not pass a note from the cache.
+const pipelineFolders = ['src/lib/markdown', 'src/lib/checks', 'src/lib/mermaid', 'src/config', 'src/i18n'];
 const pipelineFiles = [
   'astro.config.mjs',
   'package-lock.json',
+  'src/lib/categories.ts',
   'src/lib/content-error.ts',
+  'src/lib/content-index.ts',
+  'src/lib/topic-schema.ts',
   'src/lib/fonts/font-files.ts',
   'src/lib/slug.ts',
   'src/lib/glossary.ts',

@@ -26,6 +26,7 @@ export function rehypeHeadingLinks() {
         tagName: 'span',
         properties: { id: alias, className: ['anchor-alias'], dataAliasOf: id },
         children: [],
+        position: node.position,
       }));
       parent.children[index] = {
         type: 'element',

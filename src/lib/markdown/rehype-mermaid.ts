@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../../i18n/index.ts';
-import { ContentError, locate } from '../content-error.ts';
+import { report } from '../checks/report.ts';
 import { DiagramSyntaxError, type MermaidRenderer, diagramThemes } from '../mermaid/renderer.ts';
 
 export interface RehypeMermaidOptions {
@@ -12,7 +12,7 @@ export interface RehypeMermaidOptions {
 }
 
 /** `accTitle: …` / `accDescr: …` lines: the caption and the text alternative an author must give. */
-function accessibleText(source: string, key: 'accTitle' | 'accDescr'): string | undefined {
+export function accessibleText(source: string, key: 'accTitle' | 'accDescr'): string | undefined {
   return new RegExp(`^\\s*${key}\\s*:\\s*(.+)$`, 'm').exec(source)?.[1].trim();
 }
 
@@ -27,7 +27,7 @@ function isMermaidBlock(node: Element): boolean {
  * Replaces every ```mermaid block with a <figure> holding a light and a dark SVG rendered at build time
  * (CSS on the site's theme shows one), a caption from `accTitle`, and a text alternative from `accDescr`
  * plus every label, which also puts the labels into the search index (Pagefind does not read SVG text).
- * Invalid diagrams stop the build with the file and line.
+ * An invalid diagram is reported (rule mermaid-syntax) with the file and the line inside the note.
  */
 export function rehypeMermaid({ renderer }: RehypeMermaidOptions) {
   return async (tree: Root, file: VFile) => {
@@ -39,28 +39,25 @@ export function rehypeMermaid({ renderer }: RehypeMermaidOptions) {
     await Promise.all(
       blocks.map(async ({ node, index, parent }, blockNumber) => {
         const source = toString(node).trim();
-        const where = locate(file, node);
         const title = accessibleText(source, 'accTitle');
         const description = accessibleText(source, 'accDescr');
-        if (!title || !description) {
-          throw new ContentError(
-            where,
-            `다이어그램에 ${title ? '' : 'accTitle'}${!title && !description ? '과 ' : ''}${description ? '' : 'accDescr'}이 없습니다.`,
-            '다이어그램 종류 다음 줄에 `accTitle: 제목`과 `accDescr: 한 문장 설명`을 적으세요.',
-          );
-        }
+        // Without them the mermaid-accessible rule has reported the block; it stays as code and the build stops.
+        if (!title || !description) return;
         let rendered;
         try {
           rendered = await renderer.render(source);
         } catch (error) {
           if (!(error instanceof DiagramSyntaxError)) throw error;
           // The fence line comes first, so diagram line N is file line start + N.
-          const line = where.line && error.line ? where.line + error.line : where.line;
-          throw new ContentError(
-            { file: where.file, line },
+          const start = node.position?.start.line;
+          report(
+            file,
+            start && error.line ? { line: start + error.line, column: 1 } : node,
+            'mermaid-syntax',
             `Mermaid 다이어그램을 그릴 수 없습니다: ${error.message}`,
             'Mermaid 문법을 고치세요 (https://mermaid.js.org/intro/syntax-reference.html). 특수문자가 든 라벨은 A["라벨"]처럼 따옴표로 감싸세요.',
           );
+          return;
         }
         const captionId = `diagram-${blockNumber + 1}-caption`;
         const canvases: ElementContent[] = diagramThemes.map((theme) => ({

@@ -1,7 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError, locate } from '../content-error.ts';
+import { report } from '../checks/report.ts';
 
 /**
  * `## 새 제목 {/* #old-id *\/}` pins a heading's id so links survive a rename; `alias:` names add older ids
@@ -19,15 +19,11 @@ export function remarkPinnedHeadingIds() {
       const match = pinPattern.exec(last.value);
       if (!match) return;
       const [id, ...aliases] = [match[1], ...match[2].split(/\s+alias:/).filter(Boolean)].map((value) => value.normalize('NFC'));
-      for (const value of [id, ...aliases]) {
-        if (!idPattern.test(value)) {
-          throw new ContentError(
-            locate(file, heading),
-            `고정 id "${value}"에 쓸 수 없는 문자가 있습니다.`,
-            '소문자, 한글, 숫자, "-", "_"만 써서 {/* #리더-선출 */}처럼 적으세요.',
-          );
-        }
+      const invalid = [id, ...aliases].filter((value) => !idPattern.test(value));
+      for (const value of invalid) {
+        report(file, last, 'pinned-id', `고정 id "${value}"에 쓸 수 없는 문자가 있습니다.`, '소문자, 한글, 숫자, "-", "_"만 써서 {/* #리더-선출 */}처럼 적으세요.');
       }
+      if (invalid.length > 0) return;
       heading.children.pop();
       const previous = heading.children.at(-1);
       if (previous?.type === 'text') previous.value = previous.value.trimEnd();

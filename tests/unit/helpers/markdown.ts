@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
+import { finalStep } from '../../../src/lib/checks/final-step.ts';
 
 /** MDX node types remark-rehype must pass through untouched, as @mdx-js/mdx does. */
 const remarkRehypeOptions: RemarkRehypeOptions = {
@@ -12,8 +13,9 @@ const remarkRehypeOptions: RemarkRehypeOptions = {
 };
 
 /**
- * Runs MDX source through the same remark and rehype plugins the site uses, on a real unified
- * processor, and returns the hast tree and the vfile (for data such as the gathered questions).
+ * Runs MDX source through some of the site's remark and rehype plugins on a real unified processor, ending
+ * like the build with the step that throws one error listing every rule message (src/lib/checks/final-step.ts),
+ * and returns the hast tree and the vfile (for data such as the gathered questions).
  */
 export async function runPipeline(source: string, plugins: { remark?: PluggableList; rehype?: PluggableList }, path = 'content/test/note.mdx') {
   const file = new VFile({ value: source, path });
@@ -23,7 +25,8 @@ export async function runPipeline(source: string, plugins: { remark?: PluggableL
     .use(remarkGfm)
     .use(plugins.remark ?? [])
     .use(remarkRehype, remarkRehypeOptions)
-    .use(plugins.rehype ?? []);
+    .use(plugins.rehype ?? [])
+    .use(finalStep);
   const tree = (await processor.run(processor.parse(file), file)) as HastRoot;
   return { tree, file };
 }
