@@ -9,6 +9,7 @@ import { rehypeMermaid } from './rehype-mermaid.ts';
 import { remarkCodeLanguages } from './remark-code-languages.ts';
 import { remarkPinnedHeadingIds } from './remark-pinned-heading-ids.ts';
 import { remarkQuestions } from './remark-questions.ts';
+import { shikiWithoutTimeLimit } from './shiki-without-time-limit.ts';
 
 /**
  * The Markdown pipeline of every note, in order. Astro's own Shiki pass runs before these rehype plugins
@@ -26,9 +27,13 @@ export function markdownProcessor() {
   });
 }
 
-/** Shiki settings: both themes as CSS variables, so the site's theme switch needs no JavaScript. */
+/**
+ * Shiki settings: both themes as CSS variables, so the site's theme switch needs no JavaScript; and no
+ * time limit on tokenizing a line, so a busy machine never ships a line without colours (see the transformer).
+ */
 export const shikiConfig = {
   // The high-contrast variants keep every token at WCAG AA contrast on the code background.
   themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const,
   defaultColor: false as const,
+  transformers: [shikiWithoutTimeLimit],
 };
