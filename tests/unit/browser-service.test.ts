@@ -51,15 +51,27 @@ describe('BrowserService', () => {
     const busy = new Map<string, number>();
     const most = new Map<string, number>();
     const browsers = new Set<unknown>();
-    const job = (name: string) =>
+    // The first two jobs of a pool wait for each other: they can only both finish if the pool runs them at once.
+    const barriers = new Map<string, { arrived: number; open: () => void; opened: Promise<void> }>();
+    for (const name of ['a', 'b']) {
+      let open!: () => void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      barriers.set(name, { arrived: 0, open, opened });
+    }
+    const job = (name: string, index: number) =>
       service.pool(name, site).use(async (page) => {
         browsers.add(page.context().browser());
         busy.set(name, (busy.get(name) ?? 0) + 1);
         most.set(name, Math.max(most.get(name) ?? 0, busy.get(name)!));
+        if (index < 2) {
+          const barrier = barriers.get(name)!;
+          if (++barrier.arrived === 2) barrier.open();
+          await barrier.opened;
+        }
         await page.waitForTimeout(20);
         busy.set(name, busy.get(name)! - 1);
       });
-    await Promise.all([...Array.from({ length: 5 }, () => job('a')), ...Array.from({ length: 5 }, () => job('b'))]);
+    await Promise.all(['a', 'b'].flatMap((name) => Array.from({ length: 5 }, (_, index) => job(name, index))));
     expect(Object.fromEntries(most)).toEqual({ a: 2, b: 2 });
     expect(browsers.size).toBe(1);
   });
