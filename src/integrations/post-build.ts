@@ -4,13 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildCacheDirs, contentDir, siteName } from '../config/site.ts';
+import { buildCacheDirs, contentDir } from '../config/site.ts';
 import { type AnchorRegistry, compareWithRegistry, formatLost } from '../lib/anchor-registry.ts';
-import { type BuiltPage, readBuiltSite, stripBase } from '../lib/built-site.ts';
+import { type BuiltPage, readBuiltSite } from '../lib/built-site.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders, withCspMeta } from '../lib/csp.ts';
 import { findBrokenLinks } from '../lib/link-check.ts';
 import { ogImagePath } from '../lib/og/og-image.ts';
-import { expectedTopicCards } from '../lib/og/expected-cards.ts';
+import { siteCards } from '../lib/og/site-cards.ts';
 import { prefillOgCards, renderOgImages } from '../lib/og/render-og-images.ts';
 import { precompress } from '../lib/precompress.ts';
 import { visibleText, withSiteFont, writeSiteFont } from '../lib/fonts/subset-site-font.ts';
@@ -37,8 +37,8 @@ export function postBuild(): AstroIntegration {
         // the time; step 3 below then finds them in the cache. Not earlier: while Astro compiles the notes
         // both cores are busy, and drawing then slowed the whole build. A failure here only costs time.
         const startPrefill = () => {
-          prefill ??= expectedTopicCards(contentDir)
-            .then((cards) => prefillOgCards(cards, path.resolve(buildCacheDirs.ogCards)))
+          prefill ??= siteCards(contentDir)
+            .then((cards) => prefillOgCards(cards.map((card) => card.text), path.resolve(buildCacheDirs.ogCards)))
             .catch((error: unknown) => {
               logger.warn(`Open Graph 이미지를 미리 그리지 못했습니다. 빌드 뒤에 그립니다: ${String(error)}`);
               return 0;
@@ -64,7 +64,7 @@ export function postBuild(): AstroIntegration {
         const site = await readBuiltSite(distDir, base, path.resolve(buildCacheDirs.parsedPages));
         checkLinks(site, distDir, base, logger);
         await checkAnchorRegistry(site, logger);
-        await drawOgImages(site, distDir, base, (await prefill) ?? 0, logger);
+        await drawOgImages(distDir, (await prefill) ?? 0, logger);
         await rewritePages(site, distDir, base, logger);
         await writeSearchIndex(distDir, logger);
         const { files, bytes, gzipBytes, brotliBytes, cached } = await precompress(distDir, path.resolve(buildCacheDirs.precompressed));
@@ -106,16 +106,9 @@ async function checkAnchorRegistry(site: Map<string, BuiltPage>, logger: AstroIn
   logger.info(`앵커 레지스트리: 주소 ${Object.keys(next).length}개, 절 ${sections}개가 그대로 이어집니다.`);
 }
 
-async function drawOgImages(site: Map<string, BuiltPage>, distDir: string, base: string, prefilled: number, logger: AstroIntegrationLogger): Promise<void> {
-  // A card is drawn from the page that owns it; pages sharing the home card point at that one.
-  const jobs = [...site.values()]
-    .filter((page) => page.meta['og:image'] && stripBase(decodeURI(new URL(page.meta['og:image']).pathname), base) === ogImagePath(page.url))
-    .map((page) => ({
-      file: path.join(distDir, ogImagePath(page.url)),
-      title: page.meta['og:title'] ?? siteName,
-      category: page.meta['article:section'] ?? '',
-      siteName,
-    }));
+async function drawOgImages(distDir: string, prefilled: number, logger: AstroIntegrationLogger): Promise<void> {
+  // The same cards, from the same function, as the layout announced in each page's meta tags.
+  const jobs = (await siteCards(contentDir)).map(({ url, text }) => ({ file: path.join(distDir, ogImagePath(url)), ...text }));
   const { rendered, cached } = await renderOgImages(jobs, path.resolve(buildCacheDirs.ogCards));
   logger.info(`Open Graph 이미지: 빌드 중에 ${prefilled}개를 미리 그렸고, 빌드 뒤에 ${rendered}개를 새로 그렸고 ${cached}개는 캐시에서 가져왔습니다.`);
 }
