@@ -84,7 +84,7 @@ test('a cold build on a busy machine writes every file byte for byte as a quiet 
   expect(names.filter((file) => file.endsWith('index.html')).length).toBeGreaterThan(40);
   expect(names.some((file) => file.endsWith('.jpg'))).toBe(true);
   expect(names.some((file) => file.endsWith('.html.br'))).toBe(true);
-  const websocket = quiet.get(path.join('api', 'websocket', 'index.html'))!.toString('utf8');
-  expect(websocket).toMatch(/aria-roledescription="sequence"/);
-  expect(websocket).toContain('--shiki-light');
+  const caching = quiet.get(path.join('data', 'caching', 'index.html'))!.toString('utf8');
+  expect(caching).toMatch(/aria-roledescription="sequence"/);
+  expect(caching).toContain('--shiki-light');
 });
