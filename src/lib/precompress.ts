@@ -3,6 +3,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { mapWithConcurrency } from './concurrency.ts';
 import { markUsed, pruneUnused, writeCacheFile } from './file-cache.ts';
 
 const gzipAsync = promisify(gzip);
@@ -34,11 +35,7 @@ export async function precompress(distDir: string, cacheDir: string): Promise<Pr
   const totals: PrecompressTotals = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, cached: 0 };
   const files = (await readdir(distDir, { recursive: true })).filter((file) => compressible.test(file));
   // zlib runs on libuv's thread pool: a few files at a time keep both cores busy.
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) await compressOne(files[next++]!);
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
+  await mapWithConcurrency(files, 4, compressOne);
   await pruneUnused(cacheDir);
   return totals;
 

@@ -36,7 +36,36 @@ describe('MermaidRenderer', () => {
       expect(svg).not.toMatch(/<script|foreignObject|onload=/i);
     }
     expect(result.svg.light).not.toBe(result.svg.dark);
-    expect(result.svg.light).toMatch(/id="mmd-[0-9a-f]{10}-light"/);
+    expect(result.svg.light).toMatch(/^<svg id="mmd-[0-9a-f]{10}-light-0"/);
+  });
+
+  it('gives a diagram the same SVG whatever the render page drew before it (ids from the diagram, not render order)', async () => {
+    // Sequence diagrams number their actors from a counter that lives as long as the render page.
+    const sequence = 'sequenceDiagram\n  accTitle: 순서\n  accDescr: 클라이언트가 서버에 묻는다.\n  participant C as 클라이언트\n  participant S as 서버\n  C->>S: 요청\n  S-->>C: 응답';
+    const fresh = async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'diagram-order-'));
+      return { dir, renderer: new MermaidRenderer(dir) };
+    };
+    const first = await fresh();
+    const alone = await first.renderer.render(sequence);
+    const second = await fresh();
+    for (let index = 0; index < 3; index++) await second.renderer.render(sequence.replace('요청', `요청 ${index}`));
+    const afterOthers = await second.renderer.render(sequence);
+    expect(second.renderer.stats).toEqual({ rendered: 4, cached: 0 });
+    expect(afterOthers).toEqual(alone);
+    const ids = [...alone.svg.light.matchAll(/<[^>]*\sid="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) expect(id).toMatch(/^mmd-[0-9a-f]{10}-light-\d+$/);
+    await Promise.all([first.dir, second.dir].map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('gives a repeat of a diagram on the same page its own ids, and the light and dark copies never share one', async () => {
+    const once = await renderer.render(korean);
+    const twice = await renderer.render(korean, { occurrence: 1 });
+    const idsOf = (svg: string) => [...svg.matchAll(/<[^>]*\sid="([^"]+)"/g)].map((match) => match[1]!);
+    const all = [once.svg.light, once.svg.dark, twice.svg.light, twice.svg.dark].flatMap(idsOf);
+    expect(new Set(all).size).toBe(all.length);
+    expect(twice.svg.light).toBe(once.svg.light.replaceAll(/mmd-([0-9a-f]{10})-light-/g, 'mmd-$1-2-light-'));
   });
 
   it('uses the cache for an unchanged diagram and renders a changed one', async () => {
@@ -56,7 +85,6 @@ describe('MermaidRenderer', () => {
     const second = new MermaidRenderer(cacheDir);
     await second.render(korean);
     expect(second.stats).toEqual({ rendered: 0, cached: 1 });
-    await second.close();
     // The entry read is marked used (kept by the week-long pruning); the other one is not.
     const used = await Promise.all(entries.map(async (file) => (await stat(file)).mtimeMs > monthAgo.getTime()));
     expect(used.filter(Boolean)).toHaveLength(1);

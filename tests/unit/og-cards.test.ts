@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser.ts';
 import { type CardText, cardDesign, layoutCard } from '../../src/lib/og/card-layout.ts';
-import { expectedTopicCards } from '../../src/lib/og/expected-cards.ts';
+import { browserService } from '../../src/lib/browser/service.ts';
 import { prefillOgCards, renderOgImages } from '../../src/lib/og/render-og-images.ts';
+import { siteCards } from '../../src/lib/og/site-cards.ts';
 
 /** A stand-in for the browser's measureText: every character is `0.9 × size` wide. */
 const measure = (text: string, font: string) => Array.from(text).length * 0.9 * Number(/(\d+)px/.exec(font)![1]);
@@ -66,6 +67,7 @@ describe('renderOgImages', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'og-cards-'));
   });
   afterAll(async () => {
+    await browserService.close();
     await rm(dir, { recursive: true, force: true });
   });
   const job = (name: string, text: Partial<CardText> = {}) => ({
@@ -127,24 +129,27 @@ describe('renderOgImages', () => {
   }, 60_000);
 });
 
-describe('expectedTopicCards', () => {
-  it('predicts a card for every note of content/, with the title and category name the page shows', async () => {
+describe('siteCards', () => {
+  it('gives the home page, every category and every note of content/ a card, with the texts the pages show', async () => {
     const notes = (await readdir('content', { recursive: true })).filter((file) => file.endsWith('.mdx'));
-    const cards = await expectedTopicCards('content');
-    expect(cards).toHaveLength(notes.length);
-    expect(cards).toContainEqual({ title: 'Kafka 고가용성과 장애 처리', category: '메시징과 이벤트', siteName: '인프라 노트' });
+    const cards = await siteCards('content');
+    const categories = cards.filter((card) => /^\/[a-z-]+\/$/.test(card.url));
+    expect(cards).toHaveLength(1 + categories.length + notes.length);
+    expect(cards).toContainEqual({ url: '/', text: { title: '인프라 노트', category: '', siteName: '인프라 노트' } });
+    expect(cards).toContainEqual({ url: '/messaging/', text: { title: '메시징과 이벤트', category: '메시징과 이벤트', siteName: '인프라 노트' } });
+    expect(cards).toContainEqual({ url: '/messaging/kafka-reliability/', text: { title: 'Kafka 고가용성과 장애 처리', category: '메시징과 이벤트', siteName: '인프라 노트' } });
+    expect(new Set(cards.map((card) => card.url)).size).toBe(cards.length);
   });
 
-  it('leaves out a note whose frontmatter does not parse or validate (the build reports it)', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'expected-cards-'));
+  it('names the note whose frontmatter does not validate', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'site-cards-'));
     try {
       await mkdir(path.join(dir, 'messaging'));
       const note = (frontmatter: string) => `---\n${frontmatter}\n---\n\n본문\n`;
-      await writeFile(path.join(dir, 'messaging', 'good.mdx'), note('title: 좋은 노트\ndescription: 미리 그릴 카드를 확인하는 노트입니다.\ncategory: messaging\norder: 1\nupdated: 2026-11-23'));
-      await writeFile(path.join(dir, 'messaging', 'bad-yaml.mdx'), note('title: [닫히지 않음'));
+      await writeFile(path.join(dir, 'messaging', 'good.mdx'), note('title: 좋은 노트\ndescription: 카드를 확인하는 노트입니다.\ncategory: messaging\norder: 1\nupdated: 2026-11-23'));
+      expect((await siteCards(dir)).map((card) => card.text.title)).toEqual(['인프라 노트', '메시징과 이벤트', '좋은 노트']);
       await writeFile(path.join(dir, 'messaging', 'bad-field.mdx'), note('title: 카테고리 없음\ndescription: 카테고리가 틀린 노트입니다.\ncategory: nowhere\norder: 1'));
-      await writeFile(path.join(dir, 'messaging', 'no-frontmatter.mdx'), '본문만 있습니다.\n');
-      expect(await expectedTopicCards(dir)).toEqual([{ title: '좋은 노트', category: '메시징과 이벤트', siteName: '인프라 노트' }]);
+      await expect(siteCards(dir)).rejects.toThrow(/category/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { buildCacheDirs, contentDir } from '../../config/site.ts';
-import { expectedTopicCards } from '../../lib/og/expected-cards.ts';
 import { prefillOgCards } from '../../lib/og/render-og-images.ts';
+import { siteCards } from '../../lib/og/site-cards.ts';
 
 /**
  * The topic pages' Open Graph cards are drawn while Astro renders the pages, which leaves a core idle much
@@ -13,8 +13,8 @@ import { prefillOgCards } from '../../lib/og/render-og-images.ts';
 export function ogPrefill(logger: AstroIntegrationLogger): { plugin: Plugin; drawn: () => Promise<number> } {
   let prefill: Promise<number> | undefined;
   const start = () => {
-    prefill ??= expectedTopicCards(contentDir)
-      .then((cards) => prefillOgCards(cards, path.resolve(buildCacheDirs.ogCards)))
+    prefill ??= siteCards(contentDir)
+      .then((cards) => prefillOgCards(cards.map((card) => card.text), path.resolve(buildCacheDirs.ogCards)))
       .catch((error: unknown) => {
         logger.warn(`Open Graph 이미지를 미리 그리지 못했습니다. 빌드 뒤에 그립니다: ${String(error)}`);
         return 0;

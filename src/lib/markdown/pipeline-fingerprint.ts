@@ -1,43 +1,25 @@
-import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { basePath, contentDir, siteUrl } from '../../config/site.ts';
+import { sourceFingerprint } from '../source-fingerprint.ts';
 
 /**
- * What turns a note's source into its compiled form besides the note itself: the Markdown plugins, the
- * diagram renderer, heading slugs, UI strings, the glossary, the Markdown settings in astro.config.mjs and
- * the installed packages (the lockfile: Astro, MDX, Shiki, Mermaid, the font), and the site settings the
- * environment may change (the base path is in every link a note makes). A change to any of them changes
- * the fingerprint, and with it every cache keyed on it.
+ * What turns a note's source into its compiled form besides the note itself, as one hash: the pipeline
+ * module and every project file it imports, directly or not (plugins, the diagram renderer and its browser
+ * service, heading slugs, UI strings, …: found by following the imports, so a new plugin or helper is in
+ * without anyone keeping a list); astro.config.mjs (the Markdown settings Astro applies around the
+ * pipeline); the lockfile (Astro, MDX, Shiki, Mermaid, the font); the data files the plugins read (the
+ * glossary); and the site settings the environment may change (the base path is in every link a note makes).
  */
-// The rules (src/lib/checks) decide whether a note compiles: a rule changed must not pass a note from the cache.
-const pipelineFolders = ['src/lib/markdown', 'src/lib/checks', 'src/lib/mermaid', 'src/config', 'src/i18n'];
-const pipelineFiles = [
-  'astro.config.mjs',
-  'package-lock.json',
-  'src/lib/categories.ts',
-  'src/lib/content-error.ts',
-  'src/lib/content-index.ts',
-  'src/lib/topic-schema.ts',
-  'src/lib/fonts/font-files.ts',
-  'src/lib/slug.ts',
-  'src/lib/glossary.ts',
-  'src/lib/data-file.ts',
-  'src/lib/search/text.ts',
-];
+export const pipelineEntries = ['src/lib/markdown/pipeline.ts'];
 
 let fingerprint: Promise<string> | undefined;
 
-/** The fingerprint of the note pipeline, computed once per process from the files above. */
+/** The fingerprint of the note pipeline, computed once per process. */
 export function pipelineFingerprint(): Promise<string> {
-  fingerprint ??= (async () => {
-    const hash = createHash('sha256').update(JSON.stringify({ basePath, siteUrl, contentDir: path.resolve(contentDir) }));
-    const inFolders = await Promise.all(
-      pipelineFolders.map(async (folder) => (await readdir(folder, { recursive: true })).filter((file) => /\.(ts|json)$/.test(file)).map((file) => path.join(folder, file))),
-    );
-    for (const file of [...inFolders.flat(), ...pipelineFiles].sort()) hash.update(file).update(await readFile(file));
-    hash.update(await readFile(path.join(contentDir, 'glossary.yaml')).catch(() => ''));
-    return hash.digest('hex');
-  })();
+  fingerprint ??= sourceFingerprint({
+    entries: pipelineEntries,
+    files: ['astro.config.mjs', 'package-lock.json', path.resolve(contentDir, 'glossary.yaml')],
+    settings: { basePath, siteUrl, contentDir: path.resolve(contentDir) },
+  });
   return fingerprint;
 }

@@ -14,6 +14,7 @@ import { rehypeLinks } from './rehype-links.ts';
 import { rehypeMermaid } from './rehype-mermaid.ts';
 import { remarkPinnedHeadingIds } from './remark-pinned-heading-ids.ts';
 import { remarkQuestions } from './remark-questions.ts';
+import { shikiWithoutTimeLimit } from './shiki-without-time-limit.ts';
 
 export interface NotePipelineOptions {
   /** The folder of files served as they are (default public/). */
@@ -61,11 +62,15 @@ export function markdownProcessor(options: NotePipelineOptions = {}) {
   return unified({ remarkPlugins: remarkPlugins as RemarkPlugins, rehypePlugins: rehypePlugins as RehypePlugins, gfm: true, smartypants: false });
 }
 
-/** Shiki settings: both themes as CSS variables, so the site's theme switch needs no JavaScript. */
+/**
+ * Shiki settings: both themes as CSS variables, so the site's theme switch needs no JavaScript; and no
+ * time limit on tokenizing a line, so a busy machine never ships a line without colours (see the transformer).
+ */
 export const shikiConfig = {
   // The high-contrast variants keep every token at WCAG AA contrast on the code background.
   themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const,
   defaultColor: false as const,
+  transformers: [shikiWithoutTimeLimit],
 };
 
 /** Astro's code highlighting: Shiki, except Mermaid blocks, which rehypeMermaid draws. */

@@ -36,16 +36,21 @@ export function rehypeMermaid({ renderer }: RehypeMermaidOptions) {
       if (parent && index !== undefined && isMermaidBlock(node)) blocks.push({ node, index, parent: parent as Root | Element });
     });
 
+    // A diagram repeated on the page gets its own element ids (counted in document order).
+    const seen = new Map<string, number>();
     await Promise.all(
       blocks.map(async ({ node, index, parent }, blockNumber) => {
         const source = toString(node).trim();
+        const occurrence = seen.get(source) ?? 0;
+        seen.set(source, occurrence + 1);
+        const where = `${file.path ?? ''}:${node.position?.start.line ?? ''}`;
         const title = accessibleText(source, 'accTitle');
         const description = accessibleText(source, 'accDescr');
         // Without them the mermaid-accessible rule has reported the block; it stays as code and the build stops.
         if (!title || !description) return;
         let rendered;
         try {
-          rendered = await renderer.render(source);
+          rendered = await renderer.render(source, { occurrence, where });
         } catch (error) {
           if (!(error instanceof DiagramSyntaxError)) throw error;
           // The fence line comes first, so diagram line N is file line start + N.

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildCacheDirs } from '../../config/site.ts';
-import { launchChromium } from '../browser.ts';
+import { browserService } from '../browser/service.ts';
 import { cachedJson } from '../file-cache.ts';
-import { fontFamily, fontStack, fontStylesheetPath } from '../fonts/font-files.ts';
-import { mermaidVersion, openRenderPage } from './render-page.ts';
+import { fontFamily, fontStack } from '../fonts/font-files.ts';
+import { sourceFingerprint } from '../source-fingerprint.ts';
+import { diagramSite } from './render-page.ts';
+import { renameSvgIds } from './svg-ids.ts';
 
 export const diagramThemes = ['light', 'dark'] as const;
 export type DiagramTheme = (typeof diagramThemes)[number];
@@ -15,6 +16,16 @@ export interface RenderedDiagram {
   svg: Record<DiagramTheme, string>;
   /** Every text label in the diagram, in order, without repeats: for the text alternative and search. */
   labels: string[];
+}
+
+export interface RenderOptions {
+  /**
+   * How many times the same diagram came earlier on the page (0 for the first): the copies get their own
+   * element ids, so a page showing one diagram twice has no duplicate ids.
+   */
+  occurrence?: number;
+  /** Where the diagram is (`content/x.mdx:12`), for warnings. */
+  where?: string;
 }
 
 /** A diagram Mermaid could not parse or draw; `line` counts from the first line of the diagram. */
@@ -27,11 +38,18 @@ export class DiagramSyntaxError extends Error {
   }
 }
 
-/** Bump when the render settings below change, so cached SVGs made with the old settings are not reused. */
-const rendererRevision = 3;
-const pagesInParallel = 2;
-/** A diagram that takes longer than this is reported, not waited on forever (a layout can loop). */
-const renderTimeoutMs = 60_000;
+/**
+ * No time limit on a render. A limit that a legal diagram could reach on a busy machine would make the
+ * build's result depend on load. Mermaid itself bounds the work instead: it refuses a source longer than
+ * `maxTextSize` characters or a flowchart with more than `maxEdges` edges (set explicitly below, at its
+ * defaults), and its layouts finish on any input within those bounds. A diagram still drawing after
+ * `slowRenderNoticeMs` is reported again each time that passes, naming the note, so a hang (a Mermaid bug)
+ * is seen in the log and ends with the CI job's own time limit rather than being cut off silently here.
+ */
+const limits = { maxTextSize: 50_000, maxEdges: 500 };
+const slowRenderNoticeMs = 60_000;
+/** Ten times the largest diagram of the notes today (1,102 characters, 27 lines): worth a look, still drawn. */
+const largeDiagram = { characters: 10_000, lines: 250 };
 
 interface RenderRequest {
   source: string;
@@ -39,6 +57,7 @@ interface RenderRequest {
   theme: DiagramTheme;
   fontFamily: string;
   fontStack: string;
+  limits: typeof limits;
 }
 type RenderResponse = { svg: string; labels: string[] } | { error: string; line?: number };
 
@@ -50,6 +69,7 @@ async function renderInPage(request: RenderRequest): Promise<RenderResponse> {
     securityLevel: 'strict',
     theme: request.theme === 'dark' ? 'dark' : 'default',
     fontFamily: request.fontStack,
+    ...request.limits,
     // SVG <text> labels instead of HTML in <foreignObject>: the size is fixed at build time either way,
     // but SVG text does not inherit the page's line-height or word-break, so it cannot overflow its box.
     htmlLabels: false,
@@ -83,20 +103,23 @@ async function renderInPage(request: RenderRequest): Promise<RenderResponse> {
   }
 }
 
+/** The element-id prefix of a diagram: from its source (and its repeat on the page), never from render order. */
+function idPrefix(source: string, theme: DiagramTheme, occurrence: number): string {
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+  return `mmd-${hash}${occurrence > 0 ? `-${occurrence + 1}` : ''}-${theme}`;
+}
+
 /**
- * Renders Mermaid diagrams to static SVG in one Chromium per process, a few pages at a time, and keeps
- * the results in a cache keyed on the source, the Mermaid version, the font files and the render
- * settings, so an unchanged diagram is never rendered twice, even across builds. The cache is a folder
- * of JSON files and is safe to delete.
+ * Renders Mermaid diagrams to static SVG on the build's one browser (src/lib/browser/service.ts), a few
+ * pages at a time, and keeps the results in a cache keyed on the source and on everything that draws it —
+ * the renderer's own source files (found through its imports) and the lockfile (Mermaid, the font) — so an
+ * unchanged diagram is never rendered twice, even across builds. The cache is a folder of JSON files and is
+ * safe to delete. Element ids in the SVG come from the diagram's hash and document order (svg-ids.ts).
  */
 export class MermaidRenderer {
   // Mutable state lives in #private fields: the renderer is an option of the Markdown processor, which
   // Astro serializes into its incremental-build config hash, and counters that differ from one build to
   // the next would make every build after one that drew a diagram look like a new configuration.
-  #browser?: Promise<Browser>;
-  #idlePages: Page[] = [];
-  #waiting: Array<{ resolve: (page: Page) => void; reject: (error: unknown) => void }> = [];
-  #pageCount = 0;
   #inFlight = new Map<string, Promise<RenderedDiagram>>();
   #fingerprint?: Promise<string>;
   #stats = { rendered: 0, cached: 0 };
@@ -111,107 +134,77 @@ export class MermaidRenderer {
     this.cacheDir = cacheDir;
   }
 
-  render(source: string): Promise<RenderedDiagram> {
-    const work = (async () => {
-      const key = await this.cacheKey(source);
-      const existing = this.#inFlight.get(key);
-      if (existing) return existing;
-      const job = this.renderUncached(key, source).finally(() => this.#inFlight.delete(key));
+  async render(source: string, { occurrence = 0, where = '(다이어그램)' }: RenderOptions = {}): Promise<RenderedDiagram> {
+    const key = await this.cacheKey(source);
+    let job = this.#inFlight.get(key);
+    if (!job) {
+      warnIfLarge(source, where);
+      job = this.renderUncached(key, source, where).finally(() => this.#inFlight.delete(key));
       this.#inFlight.set(key, job);
-      return job;
-    })();
-    return work;
+    }
+    const diagram = await job;
+    if (occurrence === 0) return diagram;
+    const svg = Object.fromEntries(diagramThemes.map((theme) => [theme, renameSvgIds(diagram.svg[theme], idPrefix(source, theme, occurrence))]));
+    return { ...diagram, svg: svg as Record<DiagramTheme, string> };
   }
 
+  /** Closes the process's browser (shared with the cards); for scripts and tests that are done drawing. */
   async close(): Promise<void> {
-    const browser = this.#browser;
-    this.#browser = undefined;
-    this.#idlePages = [];
-    this.#pageCount = 0;
-    if (browser) await (await browser).close();
+    await browserService.close();
   }
 
-  private async renderUncached(key: string, source: string): Promise<RenderedDiagram> {
-    const { value, hit } = await cachedJson(path.join(this.cacheDir, `${key}.json`), () => this.draw(key, source));
+  private async renderUncached(key: string, source: string, where: string): Promise<RenderedDiagram> {
+    const { value, hit } = await cachedJson(path.join(this.cacheDir, `${key}.json`), () => this.draw(key, source, where));
     this.#stats[hit ? 'cached' : 'rendered']++;
     return value;
   }
 
-  /** Draws a diagram in both themes on one of the pages. */
-  private async draw(key: string, source: string): Promise<RenderedDiagram> {
-    const page = await this.acquirePage();
-    let pageIsUsable = true;
+  /** Draws a diagram in both themes on one page of the diagram pool. */
+  private async draw(key: string, source: string, where: string): Promise<RenderedDiagram> {
+    const started = Date.now();
+    const notice = setInterval(() => {
+      console.warn(`[diagrams] ${where}: 다이어그램을 ${Math.round((Date.now() - started) / 1000)}초째 그리고 있습니다. 크기를 줄이거나 나누세요.`);
+    }, slowRenderNoticeMs);
+    notice.unref();
     try {
+      const responses = await browserService.run(() =>
+        browserService.pool('diagrams', diagramSite).use(async (page: Page) => {
+          const drawn: RenderResponse[] = [];
+          for (const theme of diagramThemes) {
+            drawn.push(await page.evaluate(renderInPage, { source, svgId: `mmd-${key.slice(0, 10)}-${theme}`, theme, fontFamily, fontStack, limits }));
+          }
+          return drawn;
+        }),
+      );
       const svg = {} as Record<DiagramTheme, string>;
       let labels: string[] = [];
-      for (const theme of diagramThemes) {
-        const response = await withTimeout(
-          page.evaluate(renderInPage, { source, svgId: `mmd-${key.slice(0, 10)}-${theme}`, theme, fontFamily, fontStack }),
-          renderTimeoutMs,
-        );
+      for (const [index, theme] of diagramThemes.entries()) {
+        const response = responses[index]!;
         if ('error' in response) throw new DiagramSyntaxError(response.error, response.line);
-        svg[theme] = response.svg;
+        svg[theme] = renameSvgIds(response.svg, idPrefix(source, theme, 0));
         labels = response.labels;
       }
       return { svg, labels };
-    } catch (error) {
-      if (error instanceof RenderTimeout) pageIsUsable = false;
-      throw error;
     } finally {
-      if (pageIsUsable) this.releasePage(page);
-      else await this.replacePage(page);
+      clearInterval(notice);
     }
-  }
-
-  private async acquirePage(): Promise<Page> {
-    const idle = this.#idlePages.pop();
-    if (idle) return idle;
-    if (this.#pageCount >= pagesInParallel) return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
-    this.#pageCount++;
-    try {
-      this.#browser ??= launchChromium();
-      const page = await (await this.#browser).newPage();
-      await openRenderPage(page);
-      return page;
-    } catch (error) {
-      // Nobody else will free a page if the browser cannot start: fail every waiting render too.
-      this.#pageCount--;
-      for (const waiter of this.#waiting.splice(0)) waiter.reject(error);
-      throw error;
-    }
-  }
-
-  private releasePage(page: Page): void {
-    const next = this.#waiting.shift();
-    if (next) next.resolve(page);
-    else this.#idlePages.push(page);
-  }
-
-  /** A page stuck in a runaway layout is closed, and its slot is handed to the next waiting render. */
-  private async replacePage(page: Page): Promise<void> {
-    await page.close().catch(() => undefined);
-    this.#pageCount--;
-    const next = this.#waiting.shift();
-    if (next) this.acquirePage().then(next.resolve, next.reject);
   }
 
   private async cacheKey(source: string): Promise<string> {
-    this.#fingerprint ??= readFile(fontStylesheetPath).then((css) =>
-      createHash('sha256').update(css).update(mermaidVersion()).update(String(rendererRevision)).digest('hex'),
-    );
+    this.#fingerprint ??= sourceFingerprint({ entries: ['src/lib/mermaid/renderer.ts'], files: ['package-lock.json'] });
     return createHash('sha256').update(await this.#fingerprint).update(source).digest('hex').slice(0, 32);
   }
 }
 
-class RenderTimeout extends DiagramSyntaxError {}
-
-function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RenderTimeout(`${milliseconds / 1000}초 안에 그리지 못했습니다 (레이아웃이 끝나지 않음)`)), milliseconds);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+function warnIfLarge(source: string, where: string): void {
+  const lines = source.split('\n').filter((line) => line.trim()).length;
+  if (source.length > largeDiagram.characters || lines > largeDiagram.lines) {
+    console.warn(
+      `[diagrams] ${where}: 다이어그램이 매우 큽니다 (${source.length}자, ${lines}줄; 보통 ${largeDiagram.characters}자·${largeDiagram.lines}줄 이하). ` +
+        '그리기가 오래 걸릴 수 있습니다. 고치는 법: 다이어그램을 여러 개로 나누세요.',
+    );
+  }
 }
 
-/** One renderer per build process; the integration closes it when the build ends. */
+/** One renderer per build process; its pages live in the build's browser service, closed when the build ends. */
 export const sharedRenderer = new MermaidRenderer(path.resolve(buildCacheDirs.diagrams));

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchChromium } from '../browser.ts';
+import { type LocalSite, siteFontFiles } from '../browser/local-site.ts';
+import { browserService } from '../browser/service.ts';
+import { mapWithConcurrency } from '../concurrency.ts';
 import { markUsed, pruneUnused, writeCacheFile } from '../file-cache.ts';
-import { fontFamily, fontStylesheetPath } from '../fonts/font-files.ts';
+import { fontFamily } from '../fonts/font-files.ts';
+import { sourceFingerprint } from '../source-fingerprint.ts';
 import { type CardDesign, type CardText, cardDesign, layoutCard } from './card-layout.ts';
 
 export interface OgImageJob {
@@ -18,8 +20,8 @@ export interface OgImageJob {
 
 /** ~33 KB a card; the gradient shows no banding at this quality. */
 const jpegQuality = 0.85;
-const origin = 'http://og-renderer.invalid';
-const pagesInParallel = 2;
+/** Cards drawn at once: the card pool's size (src/lib/browser/service.ts), so no card waits for a page. */
+const cardsInParallel = 2;
 
 const cardPageHtml = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><link rel="stylesheet" href="/font.css"></head>
   <body><canvas id="card" width="${cardDesign.width}" height="${cardDesign.height}"></canvas></body></html>`;
@@ -75,57 +77,47 @@ async function drawCardInPage({ text, design, family, quality }: DrawRequest): P
   return canvas.toDataURL('image/jpeg', quality).slice('data:image/jpeg;base64,'.length);
 }
 
-/** Opens the card page with the site font served from disk through request routing (no network). */
-async function openCardPage(page: Page): Promise<void> {
-  const fontDir = path.dirname(fontStylesheetPath);
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== origin) return route.abort();
-    if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: cardPageHtml });
-    if (url.pathname === '/font.css') return route.fulfill({ contentType: 'text/css', body: await readFile(fontStylesheetPath) });
-    const fontFile = path.join(fontDir, path.normalize(decodeURIComponent(url.pathname)));
-    if (fontFile.startsWith(fontDir) && fontFile.endsWith('.woff2')) return route.fulfill({ contentType: 'font/woff2', body: await readFile(fontFile) });
-    return route.abort();
-  });
-  await page.goto(`${origin}/`);
-  // The layout is the same tested function the Node side imports, carried over as source.
-  await page.evaluate(`window.layoutCard = ${layoutCard.toString()}`);
+/** The card page: a canvas and the site font, on a local site (no network). */
+async function cardSite(): Promise<LocalSite> {
+  const files = await siteFontFiles();
+  files.set('/', { contentType: 'text/html; charset=utf-8', body: cardPageHtml });
+  return {
+    origin: 'http://og-renderer.invalid',
+    files,
+    // The layout is the same tested function the Node side imports, carried over as source.
+    ready: async (page) => {
+      await page.evaluate(`window.layoutCard = ${layoutCard.toString()}`);
+    },
+  };
 }
 
-/** Where each card lives in the cache: a hash of its texts and of everything that paints it. */
+/**
+ * Where each card lives in the cache: a hash of its texts and of everything that paints it — this module
+ * and every project file it imports (design, layout, painting code, JPEG quality), found through its
+ * imports, and the lockfile (the font, Chromium's driver) — so a changed design redraws every card
+ * without anyone bumping a number.
+ */
 async function cardCache(cacheDir: string): Promise<(card: CardText) => string> {
   await mkdir(cacheDir, { recursive: true });
-  const painter = createHash('sha256')
-    .update(JSON.stringify([cardDesign, jpegQuality, layoutCard.toString(), drawCardInPage.toString(), cardPageHtml]))
-    .update(await readFile(fontStylesheetPath))
-    .digest('hex');
+  const painter = await sourceFingerprint({ entries: ['src/lib/og/render-og-images.ts'], files: ['package-lock.json'] });
   return (card) => {
     const key = createHash('sha256').update(JSON.stringify([painter, card.title, card.category, card.siteName])).digest('hex').slice(0, 32);
     return path.join(cacheDir, `${key}.jpg`);
   };
 }
 
-/** Paints each distinct card into its cache file, a few browser pages at a time from one queue; returns how many. */
+/** Paints each distinct card into its cache file on the card pages of the build's browser; returns how many. */
 async function drawIntoCache(cards: Array<{ card: CardText; cacheFile: string }>): Promise<number> {
   const distinct = [...new Map(cards.map((entry) => [entry.cacheFile, entry])).values()];
   if (distinct.length === 0) return 0;
-  const browser = await launchChromium();
-  try {
-    let next = 0;
-    const drawWithOnePage = async () => {
-      const page = await browser.newPage();
-      await openCardPage(page);
-      while (next < distinct.length) {
-        const { card, cacheFile } = distinct[next++]!;
-        const request: DrawRequest = { text: card, design: cardDesign, family: fontFamily, quality: jpegQuality };
-        const jpeg = Buffer.from(await page.evaluate(drawCardInPage, request), 'base64');
-        await writeCacheFile(cacheFile, jpeg);
-      }
-    };
-    await Promise.all(Array.from({ length: pagesInParallel }, drawWithOnePage));
-  } finally {
-    await browser.close();
-  }
+  const pool = browserService.pool('cards', cardSite);
+  await browserService.run(() =>
+    mapWithConcurrency(distinct, cardsInParallel, async ({ card, cacheFile }) => {
+      const request: DrawRequest = { text: card, design: cardDesign, family: fontFamily, quality: jpegQuality };
+      const jpeg = Buffer.from(await pool.use((page) => page.evaluate(drawCardInPage, request)), 'base64');
+      await writeCacheFile(cacheFile, jpeg);
+    }),
+  );
   return distinct.length;
 }
 
@@ -141,9 +133,7 @@ export async function prefillOgCards(cards: CardText[], cacheDir: string): Promi
 
 /**
  * Writes each page's Open Graph card (1200×630 JPEG), painted on a canvas in Chromium with the site's own
- * Korean font, so the Hangul title renders as on the page. Cards come from the cache when there (a card is
- * cached under a hash of its texts and of everything that paints it — design, layout and painting code,
- * JPEG quality, font files — so a changed design redraws every card without anyone bumping a number).
+ * Korean font, so the Hangul title renders as on the page. Cards come from the cache when there (see cardCache).
  */
 export async function renderOgImages(jobs: OgImageJob[], cacheDir: string): Promise<{ rendered: number; cached: number }> {
   const fileOf = await cardCache(cacheDir);
