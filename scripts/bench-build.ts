@@ -5,7 +5,7 @@
 // BENCH_SIZES=30,300 limits the sizes; the folder is removed afterwards (BENCH_KEEP=1 keeps it).
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { categories } from '../src/lib/categories.ts';

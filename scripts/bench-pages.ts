@@ -6,7 +6,7 @@
 // BENCH_PAGES_PATHS=/,/a/,/a/b/ picks the pages.
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig, type Config } from 'lighthouse';
+import lighthouse, { type Config, desktopConfig } from 'lighthouse';
 import { chromiumArgs, chromiumExecutable, playwrightChromiumPath } from '../src/lib/browser.ts';
 import { nginxBinary, startNginx } from './lib/nginx.ts';
 import { startStaticServer } from './lib/static-server.ts';

@@ -71,7 +71,9 @@ try {
   }
   timings.sort((a, b) => a - b);
   const at = (fraction: number) => timings[Math.min(timings.length - 1, Math.floor(fraction * timings.length))]!;
-  console.log(`cold first query: ${coldFiles.length} requests, ${(coldBytes / 1024).toFixed(1)} KB uncompressed, ${(gzipBytes / 1024).toFixed(1)} KB with gzip (as nginx serves it), ${coldMs} ms to first results`);
+  console.log(
+    `cold first query: ${coldFiles.length} requests, ${(coldBytes / 1024).toFixed(1)} KB uncompressed, ${(gzipBytes / 1024).toFixed(1)} KB with gzip (as nginx serves it), ${coldMs} ms to first results`,
+  );
   for (const file of coldFiles) console.log(`  ${file.url} ${file.bytes}`);
   console.log(`warm, ${timings.length} queries: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms (keystroke → results painted)`);
 } finally {

@@ -9,10 +9,7 @@ import { sharedRenderer } from '../src/lib/mermaid/renderer.ts';
 
 const started = Date.now();
 try {
-  const problems = sortMessages([
-    ...(await checkContent(contentDir, sharedRenderer)),
-    ...(await validateDataFiles(contentDir)).flatMap((file) => file.messages),
-  ]);
+  const problems = sortMessages([...(await checkContent(contentDir, sharedRenderer)), ...(await validateDataFiles(contentDir)).flatMap((file) => file.messages)]);
   for (const problem of problems) console.error(formatMessage(problem));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (problems.length > 0) {

@@ -9,7 +9,7 @@
 // the <details> it renders to here; everything else (frontmatter, headings, Mermaid blocks as plain
 // code, links) goes in as written.
 import { spawnSync } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { directorySize } from './lib/directory-size.ts';
@@ -32,9 +32,7 @@ async function copyNotes(to: string): Promise<number> {
     if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
     const from = path.join(entry.parentPath, entry.name);
     const target = path.join(to, path.relative(path.join(projectRoot, 'content'), from));
-    const source = (await readFile(from, 'utf8'))
-      .replace(/<Question q="([^"]*)">/g, (_, question: string) => `<details>\n<summary>Q. ${question}</summary>\n`)
-      .replace(/<\/Question>/g, '</details>');
+    const source = (await readFile(from, 'utf8')).replace(/<Question q="([^"]*)">/g, (_, question: string) => `<details>\n<summary>Q. ${question}</summary>\n`).replace(/<\/Question>/g, '</details>');
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, source);
     count++;
@@ -88,7 +86,9 @@ const [ourPage, theirPage] = await Promise.all([pageWeight(ours), pageWeight(the
 console.log(`\nStarlight ${versions['@astrojs/starlight']}: 노트 ${notes}개, 콜드 빌드 ${seconds.toFixed(1)} s (다이어그램은 그리지 않고 코드로 둡니다)`);
 console.log('\n                         인프라 노트      Starlight');
 console.log(`dist/ (압축본 제외)     ${mb(await directorySize(ours, precompressed)).padStart(12)} ${mb(await directorySize(theirs, precompressed)).padStart(14)}`);
-console.log(`Pagefind 색인           ${mb(await directorySize(path.join(ours, 'pagefind'), precompressed)).padStart(12)} ${mb(await directorySize(path.join(theirs, 'pagefind'), precompressed)).padStart(14)}`);
+console.log(
+  `Pagefind 색인           ${mb(await directorySize(path.join(ours, 'pagefind'), precompressed)).padStart(12)} ${mb(await directorySize(path.join(theirs, 'pagefind'), precompressed)).padStart(14)}`,
+);
 console.log(`/messaging/kafka/ HTML  ${kb(ourPage.html).padStart(12)} ${kb(theirPage.html).padStart(14)}   (gzip)`);
 console.log(`               CSS      ${kb(ourPage.css).padStart(12)} ${kb(theirPage.css).padStart(14)}`);
 console.log(`               JS       ${kb(ourPage.js).padStart(12)} ${kb(theirPage.js).padStart(14)}`);

@@ -3,7 +3,7 @@
 // The notes are not part of the repository, so their folder is a required argument:
 //   npm run source-facts -- /path/to/source-notes          write the manifest
 //   npm run source-facts -- /path/to/source-notes --check  fail if the committed manifest differs
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildManifest, manifestPath, serializeManifest } from './lib/source-facts-manifest.ts';
 

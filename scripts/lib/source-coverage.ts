@@ -50,7 +50,7 @@ export function extractFacts(source: string): SourceFact[] {
     if (fence) {
       if (!line) return;
       if (fence.language === 'mermaid') {
-        for (const match of line.matchAll(/\[\(?([^\]\[()]+?)\)?\]|\{([^{}]+)\}|\(\(?([^()]+?)\)?\)|\|([^|]+)\||"([^"]+)"|:\s*(.+)$/g)) {
+        for (const match of line.matchAll(/\[\(?([^\][()]+?)\)?\]|\{([^{}]+)\}|\(\(?([^()]+?)\)?\)|\|([^|]+)\||"([^"]+)"|:\s*(.+)$/g)) {
           const label = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '').replace(/<br\/?>|\\n/g, ' ').trim();
           if (label && !/^(TD|LR|graph|flowchart)$/i.test(label)) facts.push({ kind: 'diagram-label', text: label, line: lineNumber });
         }
@@ -70,7 +70,10 @@ export function extractFacts(source: string): SourceFact[] {
       if (/^\|[\s:|-]+\|?$/.test(line)) return;
       for (const cell of line.split('|').slice(1, -1)) {
         for (const part of cell.split(/<br\s*\/?>/)) {
-          const text = part.trim().replace(/^[-•]\s*/, '').trim();
+          const text = part
+            .trim()
+            .replace(/^[-•]\s*/, '')
+            .trim();
           if (text) facts.push({ kind: 'table', text, line: lineNumber });
         }
       }
@@ -81,7 +84,10 @@ export function extractFacts(source: string): SourceFact[] {
     for (const match of prose.matchAll(/\*\*([^*]+?)\*\*/g)) {
       // "**Q1. …?**" and "**Kafka란?**" are question titles: the questions live in <Question q="…">.
       if (/^Q\d+\.|\?$/.test(match[1]!.trim())) continue;
-      const text = match[1]!.replace(/^\d+(\.\d+)*\.?\s*/, '').replace(/[:：]\s*$/, '').trim();
+      const text = match[1]!
+        .replace(/^\d+(\.\d+)*\.?\s*/, '')
+        .replace(/[:：]\s*$/, '')
+        .trim();
       if (text) facts.push({ kind: 'bold', text, line: lineNumber });
     }
     for (const match of line.matchAll(/`([^`]+)`/g)) facts.push({ kind: 'code', text: match[1]!, line: lineNumber });

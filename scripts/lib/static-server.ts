@@ -56,9 +56,10 @@ export async function startStaticServer({ root, base = '/', port = 4321, host = 
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
     };
-    const notFound = () => send(path.join(rootDir, '404.html'), 404).catch(() => {
-      response.writeHead(404).end('Not found');
-    });
+    const notFound = () =>
+      send(path.join(rootDir, '404.html'), 404).catch(() => {
+        response.writeHead(404).end('Not found');
+      });
 
     if (!pathname.startsWith(base)) return notFound();
     const relative = pathname.slice(base.length);

@@ -7,7 +7,5 @@ import strings from './ko.json' with { type: 'json' };
 export type UiStringKey = keyof typeof strings;
 
 export function t(key: UiStringKey, values: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in values ? String(values[name]) : placeholder,
-  );
+  return strings[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }

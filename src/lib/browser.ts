@@ -51,10 +51,6 @@ export async function launchChromium(): Promise<Browser> {
   try {
     return await chromium.launch(chromiumLaunchOptions());
   } catch (error) {
-    throw new Error(
-      'Chromium을 시작하지 못했습니다. Debian에서는 `apt-get install -y chromium fonts-noto-cjk`로 설치하거나 ' +
-        'CHROMIUM_PATH로 실행 파일을 지정하세요.',
-      { cause: error },
-    );
+    throw new Error('Chromium을 시작하지 못했습니다. Debian에서는 `apt-get install -y chromium fonts-noto-cjk`로 설치하거나 ' + 'CHROMIUM_PATH로 실행 파일을 지정하세요.', { cause: error });
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -67,7 +67,10 @@ export async function parseFiles(distDir: string, files: string[], base: string,
 const parserRevision = createHash('sha256').update(parsePage.toString()).update(readElement.toString()).update(readScripting.toString()).update(scriptHash.toString()).digest('hex');
 
 async function parseCached(url: string, file: string, html: string, base: string, cacheDir: string): Promise<BuiltPage> {
-  const key = createHash('sha256').update(JSON.stringify([parserRevision, url, base])).update(html).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([parserRevision, url, base]))
+    .update(html)
+    .digest('hex');
   const { value } = await cachedJson(path.join(cacheDir, key.slice(0, 2), `${key}.json`), () => {
     // Stored without the file path (the same page may be read from another dist/) and with ids as a list.
     const { file: _file, ids, ...rest } = parsePage(url, file, html, base);

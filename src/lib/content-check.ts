@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
@@ -54,12 +54,20 @@ export async function checkContent(contentDir: string, renderer: MermaidRenderer
     if (relative.split('/').length !== 2) {
       // The collection loads content/<category>/<topic>.mdx only: this file would be on no page.
       problems.push(
-        problem(file, { line: 1, column: 1 }, 'note-location', `노트가 ${relative}에 있습니다. 사이트는 content/<카테고리>/<주제>.mdx만 읽으므로 이 노트는 어느 페이지에도 실리지 않습니다.`, '노트를 카테고리 폴더 바로 아래로 옮기세요 (예: content/messaging/kafka.mdx).'),
+        problem(
+          file,
+          { line: 1, column: 1 },
+          'note-location',
+          `노트가 ${relative}에 있습니다. 사이트는 content/<카테고리>/<주제>.mdx만 읽으므로 이 노트는 어느 페이지에도 실리지 않습니다.`,
+          '노트를 카테고리 폴더 바로 아래로 옮기세요 (예: content/messaging/kafka.mdx).',
+        ),
       );
       return note;
     }
     if (relative.endsWith('.md')) {
-      problems.push(problem(file, { line: 1, column: 1 }, 'note-extension', '노트 파일이 .md입니다. 사이트는 .mdx만 읽습니다.', '확장자를 .mdx로 바꾸세요 (<Question> 같은 컴포넌트는 MDX에서만 됩니다).'));
+      problems.push(
+        problem(file, { line: 1, column: 1 }, 'note-extension', '노트 파일이 .md입니다. 사이트는 .mdx만 읽습니다.', '확장자를 .mdx로 바꾸세요 (<Question> 같은 컴포넌트는 MDX에서만 됩니다).'),
+      );
       return note;
     }
     const source = await readFile(file, 'utf8');
@@ -149,7 +157,13 @@ function linkTargets(notes: CheckedNote[], publicDir: string): RuleMessage[] {
         problems.push(problem(note.file, place, 'link-target', `링크 ${url}가 가리키는 페이지가 없습니다.`, hint));
       } else if (resolved.fragment && target.ids && !target.ids.has(resolved.fragment)) {
         problems.push(
-          problem(note.file, place, 'link-target', `링크 ${url}의 절 #${resolved.fragment}이(가) ${target.file}에 없습니다.`, `${target.file}의 제목에서 만든 id를 쓰세요 (규칙: content/README.md의 "제목 id").`),
+          problem(
+            note.file,
+            place,
+            'link-target',
+            `링크 ${url}의 절 #${resolved.fragment}이(가) ${target.file}에 없습니다.`,
+            `${target.file}의 제목에서 만든 id를 쓰세요 (규칙: content/README.md의 "제목 id").`,
+          ),
         );
       }
     }

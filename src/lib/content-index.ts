@@ -62,9 +62,7 @@ export function buildContentIndex(entries: TopicEntry[]): ContentIndex {
 
   const tagMap = new Map<string, Topic[]>();
   for (const topic of topics) for (const tag of topic.tags) tagMap.set(tag, [...(tagMap.get(tag) ?? []), topic]);
-  const tags = [...tagMap.entries()]
-    .map(([tag, tagged]) => ({ tag, url: tagUrl(tag), topics: tagged }))
-    .sort((a, b) => collator.compare(a.tag, b.tag));
+  const tags = [...tagMap.entries()].map(([tag, tagged]) => ({ tag, url: tagUrl(tag), topics: tagged })).sort((a, b) => collator.compare(a.tag, b.tag));
 
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
   return {
@@ -85,9 +83,7 @@ export function buildContentIndex(entries: TopicEntry[]): ContentIndex {
 
 /** The entries as topics, in reading order: categories in their listed order, then `order`, then title. */
 export function topicsInReadingOrder(entries: TopicEntry[]): Topic[] {
-  return entries
-    .map(toTopic)
-    .sort((a, b) => categories.indexOf(a.categoryInfo) - categories.indexOf(b.categoryInfo) || a.order - b.order || collator.compare(a.title, b.title));
+  return entries.map(toTopic).sort((a, b) => categories.indexOf(a.categoryInfo) - categories.indexOf(b.categoryInfo) || a.order - b.order || collator.compare(a.title, b.title));
 }
 
 /**
@@ -101,9 +97,7 @@ export function orderClashes(topics: ReadonlyArray<Pick<Topic, 'category' | 'ord
     const key = `${topic.category}\0${topic.order}`;
     const other = seen.get(key);
     if (other) {
-      clashes.push(
-        new ContentError({ file: topic.filePath, line: 1 }, `order ${topic.order}이(가) 같은 카테고리의 ${other}와 겹칩니다.`, '카테고리 안에서 order를 서로 다른 숫자로 정하세요.'),
-      );
+      clashes.push(new ContentError({ file: topic.filePath, line: 1 }, `order ${topic.order}이(가) 같은 카테고리의 ${other}와 겹칩니다.`, '카테고리 안에서 order를 서로 다른 숫자로 정하세요.'));
     } else seen.set(key, topic.filePath);
   }
   return clashes;
@@ -130,11 +124,7 @@ export function locationProblem(filePath: string, category: string): ContentErro
   const folder = parts.at(-2) ?? '';
   const slug = fileName.replace(/\.mdx$/, '');
   if (!topicSlugPattern.test(slug)) {
-    return new ContentError(
-      { file: filePath },
-      `파일 이름 "${fileName}"은(는) 주소로 쓸 수 없습니다.`,
-      '파일 이름을 소문자 영어, 숫자, "-"로만 지으세요 (예: kafka-reliability.mdx).',
-    );
+    return new ContentError({ file: filePath }, `파일 이름 "${fileName}"은(는) 주소로 쓸 수 없습니다.`, '파일 이름을 소문자 영어, 숫자, "-"로만 지으세요 (예: kafka-reliability.mdx).');
   }
   if (!findCategory(folder)) {
     return new ContentError(
@@ -144,11 +134,7 @@ export function locationProblem(filePath: string, category: string): ContentErro
     );
   }
   if (category !== folder) {
-    return new ContentError(
-      { file: filePath, line: 1 },
-      `category "${category}"가 폴더 "${folder}"와 다릅니다.`,
-      `category를 ${folder}로 고치거나 파일을 content/${category}/로 옮기세요.`,
-    );
+    return new ContentError({ file: filePath, line: 1 }, `category "${category}"가 폴더 "${folder}"와 다릅니다.`, `category를 ${folder}로 고치거나 파일을 content/${category}/로 옮기세요.`);
   }
   return undefined;
 }

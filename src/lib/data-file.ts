@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
+import yaml from 'js-yaml';
 
 /**
  * A YAML data file of content/ (glossary.yaml, checklist.yaml): a list of entries checked by a zod schema.
@@ -83,10 +83,16 @@ export function parseDataFile<T>(text: string, spec: DataFileSpec<T>): ParsedDat
   const document = root.children[0];
   const at = (offset: number) => position(text, offset);
   if (data === undefined || data === null) {
-    return { entries: [], problems: [{ ...at(0), kind: 'schema', reason: '파일이 비어 있습니다.', fix: `${spec.entryLabel}을(를) \`- \`로 시작하는 목록으로 적으세요. 항목이 하나도 없다면 \`[]\`라고 적으세요.` }] };
+    return {
+      entries: [],
+      problems: [{ ...at(0), kind: 'schema', reason: '파일이 비어 있습니다.', fix: `${spec.entryLabel}을(를) \`- \`로 시작하는 목록으로 적으세요. 항목이 하나도 없다면 \`[]\`라고 적으세요.` }],
+    };
   }
   if (!Array.isArray(data)) {
-    return { entries: [], problems: [{ ...at(document?.start ?? 0), kind: 'schema', reason: `파일이 목록이 아닙니다 (${describeValue(data)}).`, fix: `${spec.entryLabel}마다 \`- \`로 시작하는 목록 항목으로 적으세요.` }] };
+    return {
+      entries: [],
+      problems: [{ ...at(document?.start ?? 0), kind: 'schema', reason: `파일이 목록이 아닙니다 (${describeValue(data)}).`, fix: `${spec.entryLabel}마다 \`- \`로 시작하는 목록 항목으로 적으세요.` }],
+    };
   }
 
   const problems: DataFileProblem[] = [];
@@ -157,7 +163,15 @@ export function loadDataFile<T>(contentDir: string, spec: DataFileSpec<T>): T[] 
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DataFileError(file, [{ line: 1, column: 1, kind: 'yaml', reason: `파일을 읽지 못했습니다 (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, fix: `${file}을(를) 만들고, 항목이 없다면 \`[]\`라고 적으세요.` }]);
+    throw new DataFileError(file, [
+      {
+        line: 1,
+        column: 1,
+        kind: 'yaml',
+        reason: `파일을 읽지 못했습니다 (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+        fix: `${file}을(를) 만들고, 항목이 없다면 \`[]\`라고 적으세요.`,
+      },
+    ]);
   }
   const cached = loaded.get(file);
   if (cached?.text === text) return cached.entries as T[];

@@ -1,7 +1,7 @@
+import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { createHash } from 'node:crypto';
 import type { MarkdownHeading } from 'astro';
-import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { type ContentIndex, buildContentIndex } from './content-index.ts';
+import { buildContentIndex, type ContentIndex } from './content-index.ts';
 import { pipelineFingerprint } from './markdown/pipeline-fingerprint.ts';
 import type { QuestionSummary } from './markdown/remark-questions.ts';
 import { type TopicRelations, topicRelations } from './relations.ts';
@@ -11,9 +11,7 @@ let cachedDetails: Promise<Map<string, TopicDetails>> | undefined;
 
 /** The content index, built once per build from the `topics` collection and shared by every page. */
 export function loadContentIndex(): Promise<ContentIndex> {
-  cachedIndex ??= getCollection('topics').then((entries) =>
-    buildContentIndex(entries.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data }))),
-  );
+  cachedIndex ??= getCollection('topics').then((entries) => buildContentIndex(entries.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data }))));
   return cachedIndex;
 }
 
@@ -49,9 +47,7 @@ let cachedRelations: Promise<TopicRelations> | undefined;
 
 /** Backlinks and related notes, worked out once per build for every topic page. */
 export function loadTopicRelations(): Promise<TopicRelations> {
-  cachedRelations ??= Promise.all([loadContentIndex(), loadTopicDetails()]).then(([index, details]) =>
-    topicRelations(index.topics, (topic) => details.get(topic.id)!.links),
-  );
+  cachedRelations ??= Promise.all([loadContentIndex(), loadTopicDetails()]).then(([index, details]) => topicRelations(index.topics, (topic) => details.get(topic.id)!.links));
   return cachedRelations;
 }
 
@@ -81,5 +77,8 @@ export function loadSiteFingerprint(): Promise<string> {
  * compiled body misses notes outside the project folder (the build benchmark's).
  */
 export function topicCacheKey(siteFingerprint: string, entry: CollectionEntry<'topics'>): string {
-  return createHash('sha256').update(siteFingerprint).update(JSON.stringify([entry.data, entry.body])).digest('hex');
+  return createHash('sha256')
+    .update(siteFingerprint)
+    .update(JSON.stringify([entry.data, entry.body]))
+    .digest('hex');
 }

@@ -26,11 +26,7 @@ export const topicSchema = z
     /** Position within the category (sidebar, category page, prev/next). */
     order: z.number().int().positive('순서(order)는 1 이상의 정수여야 합니다.'),
     /** Lowercase tags; words joined with '-'. Each tag gets a page at /tags/<tag>/. */
-    tags: z
-      .array(
-        z.string().regex(tagPattern, '태그(tags)는 소문자 단어를 "-"로 이은 형태여야 합니다 (예: 로드-밸런싱, kafka).'),
-      )
-      .default([]),
+    tags: z.array(z.string().regex(tagPattern, '태그(tags)는 소문자 단어를 "-"로 이은 형태여야 합니다 (예: 로드-밸런싱, kafka).')).default([]),
     /** Other names a reader may type (English/Korean, transliterations, abbreviations); search uses them. */
     aliases: z.array(z.string().trim().min(1)).default([]),
     /** Every source the notes cite for this topic. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { sitePages } from '../config/site-pages.ts';
 import { absoluteUrl } from '../config/site.ts';
+import { sitePages } from '../config/site-pages.ts';
 import { loadContentIndex } from '../lib/site-content.ts';
 
 /**

@@ -4,9 +4,7 @@
  */
 export function keepFocusInside(container: HTMLElement, event: KeyboardEvent): void {
   if (event.key !== 'Tab') return;
-  const focusable = [...container.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
-    (element) => !element.hidden && element.offsetParent !== null,
-  );
+  const focusable = [...container.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter((element) => !element.hidden && element.offsetParent !== null);
   const first = focusable[0];
   const last = focusable.at(-1);
   if (event.shiftKey && document.activeElement === first) {

@@ -11,7 +11,10 @@ export function initHighlightTerms(): void {
   url.searchParams.delete('hl');
   history.replaceState(history.state, '', url);
 
-  const words = normalizeQuery(query).split(' ').map(stripParticle).filter((word) => word.length >= 1);
+  const words = normalizeQuery(query)
+    .split(' ')
+    .map(stripParticle)
+    .filter((word) => word.length >= 1);
   const article = document.querySelector('article');
   if (!article || words.length === 0) return;
   const pattern = new RegExp(`(${words.map(escapeRegExp).join('|')})`, 'gi');

@@ -5,9 +5,7 @@
 export function initTocHighlight(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
   if (links.length === 0) return;
-  const headings = links
-    .map((link) => document.getElementById(link.dataset.tocLink ?? ''))
-    .filter((heading): heading is HTMLElement => heading !== null);
+  const headings = links.map((link) => document.getElementById(link.dataset.tocLink ?? '')).filter((heading): heading is HTMLElement => heading !== null);
 
   let scheduled = false;
   function update(): void {

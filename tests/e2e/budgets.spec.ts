@@ -63,7 +63,10 @@ test('every character a page shows is covered by the font rules in that page', (
     const covered = new Set<number>();
     for (const [, ranges] of html.matchAll(/unicode-range:([^}]+)\}/g)) {
       for (const range of ranges!.split(',')) {
-        const [start, end] = range.replace('U+', '').split('-').map((hex) => parseInt(hex, 16));
+        const [start, end] = range
+          .replace('U+', '')
+          .split('-')
+          .map((hex) => parseInt(hex, 16));
         for (let code = start!; code <= (end ?? start!); code++) covered.add(code);
       }
     }

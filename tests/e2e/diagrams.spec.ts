@@ -65,7 +65,10 @@ for (const theme of ['light', 'dark'] as const) {
 test('diagrams are drawn with the page font, which covers Hangul', async ({ page }) => {
   await page.goto('messaging/kafka-reliability/');
   await page.evaluate(() => document.fonts.ready);
-  const fontFamily = await page.locator('.diagram-light svg').first().evaluate((svg) => getComputedStyle(svg.querySelector('text')!).fontFamily);
+  const fontFamily = await page
+    .locator('.diagram-light svg')
+    .first()
+    .evaluate((svg) => getComputedStyle(svg.querySelector('text')!).fontFamily);
   expect(fontFamily).toContain('Pretendard Variable');
   expect(await page.evaluate(() => document.fonts.check('16px "Pretendard Variable"', '리더 선출'))).toBe(true);
 });

@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { fallbackFaces, fallbackFamily, fontFamily } from '../../src/lib/fonts/font-files.ts';
 import { samplePages } from './helpers.ts';
 
@@ -9,7 +9,14 @@ import { samplePages } from './helpers.ts';
 /** Whether the system font behind the fallback face exists here, asked apart from the page's own CSS. */
 async function systemFontInstalled(page: Page): Promise<boolean> {
   const sources = fallbackFaces[0]!.local.map((name) => `local('${name}')`).join(',');
-  return page.evaluate((src) => new FontFace('probe', src).load().then(() => true, () => false), sources);
+  return page.evaluate(
+    (src) =>
+      new FontFace('probe', src).load().then(
+        () => true,
+        () => false,
+      ),
+    sources,
+  );
 }
 
 test('the fallback font is as wide as Pretendard on the article text (±1.5%)', async ({ page }) => {
@@ -42,7 +49,10 @@ test('the fallback font is as wide as Pretendard on the article text (±1.5%)', 
 });
 
 test('a page whose web font arrives late does not shift (CLS < 0.01), JS-only buttons included', async ({ browser }) => {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     await page.addInitScript(() => {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Page, expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Every page of the build, as a path relative to the base URL ('' for home, 'messaging/kafka/' …). */
 export function builtPages(): string[] {

@@ -36,7 +36,10 @@ test('previous and next walk through the topics in order', async ({ page }) => {
   const prevNext = page.getByRole('navigation', { name: '이전 주제와 다음 주제' });
   await prevNext.getByRole('link', { name: /다음 주제/ }).click();
   await expect(page).toHaveURL(/\/messaging\/kafka-reliability\/$/);
-  await page.getByRole('navigation', { name: '이전 주제와 다음 주제' }).getByRole('link', { name: /이전 주제/ }).click();
+  await page
+    .getByRole('navigation', { name: '이전 주제와 다음 주제' })
+    .getByRole('link', { name: /이전 주제/ })
+    .click();
   await expect(page).toHaveURL(/\/messaging\/kafka\/$/);
 });
 

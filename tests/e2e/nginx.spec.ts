@@ -1,5 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
-import { readFile, readdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { hasBrotli, nginxBinary, startNginx } from '../../scripts/lib/nginx.ts';
 
@@ -15,10 +15,7 @@ const required = process.env.REQUIRE_NGINX === '1';
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 
 test.describe.configure({ mode: 'serial' });
-test.skip(
-  !nginxBinary && !required,
-  'nginx가 없어 건너뜁니다: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static (.ci/run이 설치합니다).',
-);
+test.skip(!nginxBinary && !required, 'nginx가 없어 건너뜁니다: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static (.ci/run이 설치합니다).');
 
 test.beforeAll(async () => {
   nginx = await startNginx('dist', port);

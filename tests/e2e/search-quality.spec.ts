@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { type SearchCase, searchCases } from './search-queries.ts';
 
 /** Top-3 page URLs and, per page, its section links, as the search page shows them. */

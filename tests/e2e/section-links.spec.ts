@@ -80,7 +80,7 @@ test('link previews: title, description, canonical, Open Graph and Twitter tags,
   expect(await meta('meta[property="og:url"]')).toBe(`${siteUrl}/${topic}`);
   expect(await meta('meta[property="og:image"]')).toMatch(new RegExp(`^${siteUrl}/og/.+\\.jpg$`));
   expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-  const image = await request.get(new URL(await meta('meta[property="og:image"]') as string).pathname.slice(1));
+  const image = await request.get(new URL((await meta('meta[property="og:image"]')) as string).pathname.slice(1));
   expect(image.status()).toBe(200);
   expect(image.headers()['content-type']).toBe('image/jpeg');
 

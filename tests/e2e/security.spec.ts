@@ -48,9 +48,11 @@ test('external links never hand this site to the page they open', async ({ page 
   test.setTimeout(300_000); // visits every page of the build
   for (const path of builtPages()) {
     await page.goto(pageUrl(path));
-    const unsafe = await page.locator('a[href^="http"]').evaluateAll((links) =>
-      links.filter((link) => !(link.getAttribute('rel') ?? '').includes('noopener') || !(link.getAttribute('rel') ?? '').includes('noreferrer')).map((link) => link.getAttribute('href')),
-    );
+    const unsafe = await page
+      .locator('a[href^="http"]')
+      .evaluateAll((links) =>
+        links.filter((link) => !(link.getAttribute('rel') ?? '').includes('noopener') || !(link.getAttribute('rel') ?? '').includes('noreferrer')).map((link) => link.getAttribute('href')),
+      );
     expect(unsafe, path).toEqual([]);
   }
 });

@@ -17,7 +17,11 @@ describe('BrowserService', () => {
   it('serves a page its allow-listed files and nothing else: no other path, no other origin', async () => {
     const result = await service.pool('test', site).use((page) =>
       page.evaluate(async () => {
-        const status = (url: string) => fetch(url).then((response) => `${response.status}`, () => 'blocked');
+        const status = (url: string) =>
+          fetch(url).then(
+            (response) => `${response.status}`,
+            () => 'blocked',
+          );
         return {
           loaded: (window as unknown as { loaded?: string }).loaded,
           unlisted: await status('/secret.txt'),

@@ -15,12 +15,16 @@ describe('mapWithConcurrency', () => {
   it('never has more than the limit in flight, and uses all of it', async () => {
     let running = 0;
     let most = 0;
-    await mapWithConcurrency(Array.from({ length: 12 }, (_, index) => index), 3, async (index) => {
-      running++;
-      most = Math.max(most, running);
-      await tick(index % 4);
-      running--;
-    });
+    await mapWithConcurrency(
+      Array.from({ length: 12 }, (_, index) => index),
+      3,
+      async (index) => {
+        running++;
+        most = Math.max(most, running);
+        await tick(index % 4);
+        running--;
+      },
+    );
     expect(most).toBe(3);
   });
 

@@ -89,7 +89,11 @@ const exact = new Set(['two-problems', 'no-cascade', 'same-page-anchor', 'reserv
 
 const results = new Map<string, Promise<string[]>>();
 function check(name: string): Promise<string[]> {
-  if (!results.has(name)) results.set(name, checkContent(path.join(fixtures, name, 'content'), sharedRenderer).then((problems) => problems.map((problem) => formatMessage(problem))));
+  if (!results.has(name))
+    results.set(
+      name,
+      checkContent(path.join(fixtures, name, 'content'), sharedRenderer).then((problems) => problems.map((problem) => formatMessage(problem))),
+    );
   return results.get(name)!;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentIndex, type TopicEntry } from '../../src/lib/content-index.ts';
 import { ContentError } from '../../src/lib/content-error.ts';
+import { buildContentIndex, type TopicEntry } from '../../src/lib/content-index.ts';
 import { topicSchema } from '../../src/lib/topic-schema.ts';
 
 function entry(path: string, data: Record<string, unknown>): TopicEntry {

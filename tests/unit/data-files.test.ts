@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { glossaryFile, loadGlossary } from '../../src/lib/glossary.ts';
 import { checklistFile, loadChecklist } from '../../src/lib/checklist-schema.ts';
 import { validateDataFiles } from '../../src/lib/checks/data-files.ts';
 import { DataFileError, parseDataFile } from '../../src/lib/data-file.ts';
+import { glossaryFile, loadGlossary } from '../../src/lib/glossary.ts';
 
 const fixture = (name: string) => path.join('tests/fixtures/bad-data', name, 'content');
 

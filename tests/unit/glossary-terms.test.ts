@@ -25,7 +25,9 @@ describe('glossary tips', () => {
     const { terms, html } = await tipsOf('실패하면 DLT로 보내고, ISR이 줄면 경고한다. 다시 ISR과 DLT를 본다.\n');
     expect(terms).toHaveLength(2);
     expect(html).toMatch(/^<p>실패하면 <span class="glossary-term"><span class="glossary-term-word" tabindex="0" aria-describedby="glossary-tip-dlt">DLT<\/span>/);
-    expect(html).toContain('<span class="glossary-tip" id="glossary-tip-isr" role="tooltip" data-pagefind-ignore=""><strong>동기화 복제본 집합 · In-Sync Replica · ISR</strong> 리더와 완전히 동기화된 복제본 집합.</span>');
+    expect(html).toContain(
+      '<span class="glossary-tip" id="glossary-tip-isr" role="tooltip" data-pagefind-ignore=""><strong>동기화 복제본 집합 · In-Sync Replica · ISR</strong> 리더와 완전히 동기화된 복제본 집합.</span>',
+    );
     // Only the first use: the later "ISR과 DLT" stay plain text.
     expect(html).toContain('다시 ISR과 DLT를 본다.');
   });

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +21,14 @@ let site: Map<string, BuiltPage>;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'built-site-'));
   await writeSite(dir, {
-    'index.html': topic('', '<a href="/messaging/kafka/">ok</a><a href="/messaging/kafka/#리더-선출">ok</a><a href="/messaging/kafka/#%EB%A6%AC%EB%8D%94-%EC%84%A0%EC%B6%9C">ok</a><a href="/favicon.svg">ok</a><a href="https://example.com/">ok</a>'),
-    'messaging/kafka/index.html': topic('<h2 id="리더-선출">리더 선출</h2><span id="leader-election" class="anchor-alias"></span><h3 id="acks">acks</h3>', '<a href="#acks">ok</a><a href="#없는-절">bad</a><a href="/messaging/kafka">bad</a><a href="/no/such/">bad</a><a href="/messaging/kafka/#nope">bad</a>'),
+    'index.html': topic(
+      '',
+      '<a href="/messaging/kafka/">ok</a><a href="/messaging/kafka/#리더-선출">ok</a><a href="/messaging/kafka/#%EB%A6%AC%EB%8D%94-%EC%84%A0%EC%B6%9C">ok</a><a href="/favicon.svg">ok</a><a href="https://example.com/">ok</a>',
+    ),
+    'messaging/kafka/index.html': topic(
+      '<h2 id="리더-선출">리더 선출</h2><span id="leader-election" class="anchor-alias"></span><h3 id="acks">acks</h3>',
+      '<a href="#acks">ok</a><a href="#없는-절">bad</a><a href="/messaging/kafka">bad</a><a href="/no/such/">bad</a><a href="/messaging/kafka/#nope">bad</a>',
+    ),
     'old/kafka/index.html': '<!doctype html><html><head><meta http-equiv="refresh" content="0;url=/messaging/kafka/"></head><body></body></html>',
     'favicon.svg': '<svg/>',
   });

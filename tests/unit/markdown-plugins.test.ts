@@ -2,24 +2,24 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { rehypeCodeBlocks } from '../../src/lib/markdown/rehype-code-blocks.ts';
-import { rehypeHeadingIds } from '../../src/lib/markdown/rehype-heading-ids.ts';
-import { rehypeLinks } from '../../src/lib/markdown/rehype-links.ts';
-import { codeLanguage } from '../../src/lib/checks/rules/code-language.ts';
-import { headingId } from '../../src/lib/checks/rules/heading-id.ts';
-import { headingLevel } from '../../src/lib/checks/rules/heading-level.ts';
-import { question } from '../../src/lib/checks/rules/question.ts';
-import { remarkPinnedHeadingIds } from '../../src/lib/markdown/remark-pinned-heading-ids.ts';
-import { type QuestionSummary, remarkQuestions } from '../../src/lib/markdown/remark-questions.ts';
 import { answerToHtml } from '../../src/lib/answer-html.ts';
 import { NoteProblemsError } from '../../src/lib/checks/final-step.ts';
 import { collectLinks, resolveTarget } from '../../src/lib/checks/note-links.ts';
+import { codeLanguage } from '../../src/lib/checks/rules/code-language.ts';
+import { headingId } from '../../src/lib/checks/rules/heading-id.ts';
+import { headingLevel } from '../../src/lib/checks/rules/heading-level.ts';
 import { htmlAttribute } from '../../src/lib/checks/rules/html-attribute.ts';
 import { htmlElement } from '../../src/lib/checks/rules/html-element.ts';
 import { linkAnchor } from '../../src/lib/checks/rules/link-anchor.ts';
 import { mdxExpression } from '../../src/lib/checks/rules/mdx-expression.ts';
+import { question } from '../../src/lib/checks/rules/question.ts';
 import { isSafeUrl } from '../../src/lib/checks/rules/unsafe-url.ts';
+import { rehypeCodeBlocks } from '../../src/lib/markdown/rehype-code-blocks.ts';
+import { rehypeHeadingIds } from '../../src/lib/markdown/rehype-heading-ids.ts';
 import { rehypeHeadingLinks } from '../../src/lib/markdown/rehype-heading-links.ts';
+import { rehypeLinks } from '../../src/lib/markdown/rehype-links.ts';
+import { remarkPinnedHeadingIds } from '../../src/lib/markdown/remark-pinned-heading-ids.ts';
+import { type QuestionSummary, remarkQuestions } from '../../src/lib/markdown/remark-questions.ts';
 import { runPipeline } from './helpers/markdown.ts';
 
 function elements(tree: Root, tagName: string): Element[] {
@@ -35,9 +35,7 @@ const headingPlugins = { remark: [headingLevel, remarkPinnedHeadingIds], rehype:
 describe('heading ids', () => {
   it('gives h2/h3 readable Korean ids from the one slug function', async () => {
     const { tree } = await runPipeline('## 리더 선출\n\n### TLS 1.2 vs. TLS 1.3\n\n## CI/CD 파이프라인\n', headingPlugins);
-    expect([...elements(tree, 'h2'), ...elements(tree, 'h3')].map((h) => h.properties.id).sort()).toEqual(
-      ['ci-cd-파이프라인', 'tls-12-vs-tls-13', '리더-선출'].sort(),
-    );
+    expect([...elements(tree, 'h2'), ...elements(tree, 'h3')].map((h) => h.properties.id).sort()).toEqual(['ci-cd-파이프라인', 'tls-12-vs-tls-13', '리더-선출'].sort());
   });
 
   it('honours a pinned id written as an MDX comment and removes the comment from the text', async () => {
@@ -49,9 +47,7 @@ describe('heading ids', () => {
   });
 
   it('fails on two headings with the same id, naming the file and both lines', async () => {
-    await expect(runPipeline('## 정의\n\n본문\n\n### 정의\n', headingPlugins)).rejects.toThrowError(
-      /content\/test\/note\.mdx:5:1 — 제목 id "#정의"가 1번째 줄의 제목과 겹칩니다\..*고치는 법/,
-    );
+    await expect(runPipeline('## 정의\n\n본문\n\n### 정의\n', headingPlugins)).rejects.toThrowError(/content\/test\/note\.mdx:5:1 — 제목 id "#정의"가 1번째 줄의 제목과 겹칩니다\..*고치는 법/);
   });
 
   it('accepts the same text twice when one is pinned', async () => {
@@ -70,9 +66,7 @@ describe('heading ids', () => {
 
 describe('code blocks', () => {
   it('fails on a code block without a language, naming file and line', async () => {
-    await expect(runPipeline('문단\n\n```\nls -al\n```\n', { remark: [codeLanguage] })).rejects.toThrowError(
-      /note\.mdx:3:1 — 코드 블록에 언어가 없습니다.*\(infra-notes:code-language\)/,
-    );
+    await expect(runPipeline('문단\n\n```\nls -al\n```\n', { remark: [codeLanguage] })).rejects.toThrowError(/note\.mdx:3:1 — 코드 블록에 언어가 없습니다.*\(infra-notes:code-language\)/);
   });
 
   it('fails on an unknown language', async () => {
@@ -186,8 +180,8 @@ describe('anchors', () => {
 
   it('finds same-page anchors among heading ids, aliases and question ids', async () => {
     const source = '## 개념 {/* #개념 alias:옛-개념 */}\n\n[a](#개념) [b](#옛-개념) [c](#q-왜) [d](#없음)\n\n<Question q="왜">\n\n답\n\n</Question>\n';
-    await expect(
-      runPipeline(source, { remark: [collectLinks, remarkPinnedHeadingIds, remarkQuestions], rehype: [rehypeHeadingIds, rehypeHeadingLinks, linkAnchor] }),
-    ).rejects.toThrowError(/^노트에 문제가 1개 있습니다\.\n.*note\.mdx:3:\d+ — 링크 #없음의 절 #없음이\(가\) 이 노트에 없습니다/);
+    await expect(runPipeline(source, { remark: [collectLinks, remarkPinnedHeadingIds, remarkQuestions], rehype: [rehypeHeadingIds, rehypeHeadingLinks, linkAnchor] })).rejects.toThrowError(
+      /^노트에 문제가 1개 있습니다\.\n.*note\.mdx:3:\d+ — 링크 #없음의 절 #없음이\(가\) 이 노트에 없습니다/,
+    );
   });
 });

@@ -5,7 +5,7 @@ describe('nginx headers snippet from _headers', () => {
   it('turns the /* block into add_header … always lines, quoting values', () => {
     const text = "/*\n  Content-Security-Policy: default-src 'self'; script-src 'sha256-a+b='\n  X-Content-Type-Options: nosniff\n\n/other\n  X-Other: no\n";
     expect(nginxHeaderLines(text, '_headers')).toBe(
-      "add_header Content-Security-Policy \"default-src 'self'; script-src 'sha256-a+b='\" always;\nadd_header X-Content-Type-Options \"nosniff\" always;\n",
+      'add_header Content-Security-Policy "default-src \'self\'; script-src \'sha256-a+b=\'" always;\nadd_header X-Content-Type-Options "nosniff" always;\n',
     );
     expect(nginxHeaderLines('/*\n  X-Quote: a "b" \\c\n', '_headers')).toBe('add_header X-Quote "a \\"b\\" \\\\c" always;\n');
   });

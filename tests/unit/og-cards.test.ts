@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserService } from '../../src/lib/browser/service.ts';
 import { launchChromium } from '../../src/lib/browser.ts';
 import { type CardText, cardDesign, layoutCard } from '../../src/lib/og/card-layout.ts';
-import { browserService } from '../../src/lib/browser/service.ts';
 import { prefillOgCards, renderOgImages } from '../../src/lib/og/render-og-images.ts';
 import { siteCards } from '../../src/lib/og/site-cards.ts';
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -50,7 +50,12 @@ describe('post-build steps', () => {
     const ran: string[] = [];
     const steps: PostBuildStep[] = [
       { name: '첫째', run: ({ onSuccess }) => void onSuccess(async () => void ran.push('after-success')) },
-      { name: '둘째', run: () => { throw new Error('여기서 실패'); } },
+      {
+        name: '둘째',
+        run: () => {
+          throw new Error('여기서 실패');
+        },
+      },
       { name: '셋째', run: () => void ran.push('셋째') },
     ];
     await expect(runSteps(steps, contextFor(new Map()))).rejects.toThrow(/^빌드 뒤 단계 "둘째"에서 멈췄습니다\. 이전 빌드 결과는 그대로 둡니다\.\n여기서 실패$/);

@@ -58,7 +58,10 @@ describe('backlinks and related topics', () => {
   it('counts links across categories for the map and lays the categories out', () => {
     const counts = categoryLinks(index.topics, linksOf);
     expect(Object.fromEntries(counts)).toEqual({ 'data→messaging': 1 });
-    const { nodes, edges } = layoutCategoryMap(index.categories.map((group) => ({ category: group.category, topicCount: group.topics.length })), counts);
+    const { nodes, edges } = layoutCategoryMap(
+      index.categories.map((group) => ({ category: group.category, topicCount: group.topics.length })),
+      counts,
+    );
     expect(nodes.map((node) => node.slug)).toEqual(['messaging', 'data']);
     expect(edges).toHaveLength(1);
     expect(edges[0]!.count).toBe(1);
@@ -67,7 +70,9 @@ describe('backlinks and related topics', () => {
 
 describe('glossary', () => {
   it('has one entry per topic plus the in-page terms, in Korean order', () => {
-    const glossary = buildGlossary(index.topics, [{ id: 'isr', term: '동기화 복제본 집합', english: 'In-Sync Replica', abbreviation: 'ISR', definition: '완전히 동기화된 복제본 집합.', link: '/messaging/kafka/' }]);
+    const glossary = buildGlossary(index.topics, [
+      { id: 'isr', term: '동기화 복제본 집합', english: 'In-Sync Replica', abbreviation: 'ISR', definition: '완전히 동기화된 복제본 집합.', link: '/messaging/kafka/' },
+    ]);
     expect(glossary.map((entry) => entry.term)).toEqual(['데이터베이스', '동기화 복제본 집합', '레디스', '메시지 큐', '카프카']);
     expect(glossary.find((entry) => entry.term === '카프카')).toMatchObject({ english: 'Kafka', abbreviation: 'MQ', link: '/messaging/kafka/' });
   });

@@ -1,11 +1,11 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isReservedId } from '../../src/config/reserved-ids.ts';
 import { noteIds } from '../../src/lib/checks/note-ids.ts';
 import { createNoteCompiler } from '../../src/lib/markdown/pipeline.ts';
 import { sharedRenderer } from '../../src/lib/mermaid/renderer.ts';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 
 afterAll(() => sharedRenderer.close());
 
@@ -53,16 +53,33 @@ describe('reserved ids', () => {
   it('lists every id the note pipeline makes besides headings and aliases', async () => {
     // Every real note: diagrams of every kind, interview questions, glossary terms.
     const made: string[] = [];
-    const compiler = await createNoteCompiler({ renderer: sharedRenderer, collect: (_file, tree) => made.push(...noteIds(tree).filter(({ kind }) => kind === 'other').map(({ id }) => id)) });
+    const compiler = await createNoteCompiler({
+      renderer: sharedRenderer,
+      collect: (_file, tree) =>
+        made.push(
+          ...noteIds(tree)
+            .filter(({ kind }) => kind === 'other')
+            .map(({ id }) => id),
+        ),
+    });
     for (const note of (await readdir('content', { recursive: true })).filter((file) => file.endsWith('.mdx'))) {
       const file = path.join('content', note);
       const { content, frontmatter } = parseFrontmatter(await readFile(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
       await compiler.process(content, path.resolve(file), frontmatter);
     }
-    expect(made.some((id) => id.startsWith('diagram-')), 'the notes have diagrams').toBe(true);
-    expect(made.some((id) => id.startsWith('q-')), 'the notes have questions').toBe(true);
+    expect(
+      made.some((id) => id.startsWith('diagram-')),
+      'the notes have diagrams',
+    ).toBe(true);
+    expect(
+      made.some((id) => id.startsWith('q-')),
+      'the notes have questions',
+    ).toBe(true);
     expect(made.filter((id) => !isReservedId(id))).toEqual([]);
-    expect(made.some((id) => id.startsWith('glossary-tip-')), 'the notes have glossary terms').toBe(true);
+    expect(
+      made.some((id) => id.startsWith('glossary-tip-')),
+      'the notes have glossary terms',
+    ).toBe(true);
   }, 180_000);
 
   it('reserves names and families, not everything', () => {

@@ -112,7 +112,10 @@ describe('term index', () => {
           questions: [{ id: 'acks', question: 'acks=all은 무엇을 보장하나요?' }],
         },
       ],
-      [{ names: ['확인 응답', 'ACK'], link: '/messaging/kafka/#acks' }, { names: ['없는 노트'], link: '/nowhere/#x' }],
+      [
+        { names: ['확인 응답', 'ACK'], link: '/messaging/kafka/#acks' },
+        { names: ['없는 노트'], link: '/nowhere/#x' },
+      ],
     );
     expect(built.targets.map((target) => `${target.url}#${target.section ?? ''}`)).toEqual(['/messaging/kafka/#', '/messaging/kafka/#acks']);
     const byText = Object.fromEntries(built.terms.map(([text, kind, target]) => [text, [termKinds[kind], target]]));

@@ -1,6 +1,6 @@
 import { globSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { navPages, sitePageUrls, sitePages } from '../../src/config/site-pages.ts';
+import { navPages, sitePages, sitePageUrls } from '../../src/config/site-pages.ts';
 import strings from '../../src/i18n/ko.json' with { type: 'json' };
 
 /** The URL a static page file in src/pages/ is served at ('study.astro' → '/study/'). */

@@ -9,7 +9,9 @@ import { buildManifest, compareFacts, manifestPath, parseManifest, serializeMani
  */
 const manifestText = readFileSync(manifestPath, 'utf8');
 const manifest = parseManifest(manifestText);
-const content = globSync('content/*/*.mdx').map((file) => readFileSync(file, 'utf8')).join('\n');
+const content = globSync('content/*/*.mdx')
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 const sourceFiles = manifest.sources.map((source) => source.file);
 
 describe('the manifest of the source notes', () => {
@@ -32,7 +34,10 @@ describe('the manifest of the source notes', () => {
 
   it('the generator extracts, deduplicates and sorts facts the same way from a note', () => {
     const note = '| 항목 | 설명 |\n|---|---|\n| **Broker** | 1ms, **Broker** |\n\n`kafka-topics` 참고: https://kafka.apache.org\n';
-    const built = buildManifest([{ name: 'b.txt', text: note }, { name: 'a.txt', text: '**Zookeeper** 3초\n' }]);
+    const built = buildManifest([
+      { name: 'b.txt', text: note },
+      { name: 'a.txt', text: '**Zookeeper** 3초\n' },
+    ]);
     expect(built.sources.map((source) => source.file)).toEqual(['a.txt', 'b.txt']);
     expect(built.facts.map(({ file, line, kind, text }) => `${file}:${line} ${kind} ${text}`)).toEqual([
       'a.txt:1 bold Zookeeper',

@@ -30,11 +30,11 @@ describe('importSpecifiers', () => {
       "import {\n  one,\n  two,\n} from './one.ts';",
       "import './styles.ts';",
       "export * from '../two.ts';",
-      "export { three } from \"./three.ts\";",
+      'export { three } from "./three.ts";',
       "const lazy = () => import('./four.ts');",
       "export const notAnImport = './five.ts';",
       "export function f() { return 'x'; }",
-      "const text = 'import x from \"./six.ts\"';",
+      'const text = \'import x from "./six.ts"\';',
     ].join('\n');
     expect(importSpecifiers(source)).toEqual(['./one.ts', '../two.ts', './three.ts', './styles.ts', './four.ts']);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContentIndex, type TopicEntry } from '../../src/lib/content-index.ts';
-import { topicSchema } from '../../src/lib/topic-schema.ts';
 import { categoryOfPage, homeGroups, sidebarGroups } from '../../src/lib/topic-listing.ts';
+import { topicSchema } from '../../src/lib/topic-schema.ts';
 
 function entries(category: string, count: number): TopicEntry[] {
   return Array.from({ length: count }, (_, index) => ({
@@ -40,7 +40,10 @@ describe('topic listing', () => {
   });
 
   it('the home page shows every card within the limit, the first few of each category past it', () => {
-    expect(homeGroups(small, 5, 2).map((group) => [group.listed.length, group.folded])).toEqual([[3, false], [2, false]]);
+    expect(homeGroups(small, 5, 2).map((group) => [group.listed.length, group.folded])).toEqual([
+      [3, false],
+      [2, false],
+    ]);
     expect(homeGroups(large, 5, 2).map((group) => [group.listed.map((topic) => topic.id), group.folded])).toEqual([
       [['containers/t0', 'containers/t1'], true],
       [['messaging/t0', 'messaging/t1'], true],

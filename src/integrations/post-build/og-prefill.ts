@@ -14,7 +14,12 @@ export function ogPrefill(logger: AstroIntegrationLogger): { plugin: Plugin; dra
   let prefill: Promise<number> | undefined;
   const start = () => {
     prefill ??= siteCards(contentDir)
-      .then((cards) => prefillOgCards(cards.map((card) => card.text), path.resolve(buildCacheDirs.ogCards)))
+      .then((cards) =>
+        prefillOgCards(
+          cards.map((card) => card.text),
+          path.resolve(buildCacheDirs.ogCards),
+        ),
+      )
       .catch((error: unknown) => {
         logger.warn(`Open Graph 이미지를 미리 그리지 못했습니다. 빌드 뒤에 그립니다: ${String(error)}`);
         return 0;

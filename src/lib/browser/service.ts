@@ -27,7 +27,11 @@ export class BrowserService {
     let pool = this.#pools.get(name);
     if (!pool) {
       let loaded: Promise<LocalSite> | undefined;
-      pool = new PagePool(() => this.#launch(), () => (loaded ??= site()), pagesPerPool);
+      pool = new PagePool(
+        () => this.#launch(),
+        () => (loaded ??= site()),
+        pagesPerPool,
+      );
       this.#pools.set(name, pool);
     }
     return pool;

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { checklistFile } from '../checklist-schema.ts';
 import { type DataFileSpec, parseDataFile } from '../data-file.ts';
-import { report } from './report.ts';
 import { glossaryFile } from '../glossary.ts';
+import { report } from './report.ts';
 
 /** The YAML data files of content/, each with its schema. A new data file is one spec and one line here. */
 export const dataFiles: Array<DataFileSpec<unknown>> = [glossaryFile, checklistFile];

@@ -20,4 +20,3 @@ export function notePath(file: VFile): string | undefined {
 export function pageUrlOf(relativeNotePath: string): string {
   return `/${relativeNotePath.replace(/\.mdx?$/, '')}/`;
 }
-

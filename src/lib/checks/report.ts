@@ -47,9 +47,7 @@ export function formatMessage(message: VFileMessage, cwd = process.cwd()): strin
 
 /** Messages in reading order: by file, then line, then column. */
 export function sortMessages<T extends VFileMessage>(messages: T[]): T[] {
-  return [...messages].sort(
-    (a, b) => compare(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.reason, b.reason),
-  );
+  return [...messages].sort((a, b) => compare(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.reason, b.reason));
 }
 
 /** Code-point order: the same on every machine, whatever its locale. */

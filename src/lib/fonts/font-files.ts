@@ -40,10 +40,7 @@ export const fontStack = `"${fontFamily}", "${fallbackFamily}", Pretendard, -app
 const require = createRequire(import.meta.url);
 
 /** Absolute path of the @font-face stylesheet whose relative url()s point at the woff2 slices. */
-export const fontStylesheetPath = path.join(
-  path.dirname(require.resolve('pretendard/package.json')),
-  'dist/web/variable/pretendardvariable-dynamic-subset.css',
-);
+export const fontStylesheetPath = path.join(path.dirname(require.resolve('pretendard/package.json')), 'dist/web/variable/pretendardvariable-dynamic-subset.css');
 
 /** The whole variable font, from which the build cuts the site's own subsets (see subset-site-font.ts). */
 export const fontFilePath = path.join(path.dirname(require.resolve('pretendard/package.json')), 'dist/web/variable/woff2/PretendardVariable.woff2');

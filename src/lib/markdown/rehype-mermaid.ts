@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../../i18n/index.ts';
 import { report } from '../checks/report.ts';
-import { DiagramSyntaxError, type MermaidRenderer, diagramThemes } from '../mermaid/renderer.ts';
+import { DiagramSyntaxError, diagramThemes, type MermaidRenderer } from '../mermaid/renderer.ts';
 
 export interface RehypeMermaidOptions {
   renderer: MermaidRenderer;

@@ -192,7 +192,11 @@ export class MermaidRenderer {
 
   private async cacheKey(source: string): Promise<string> {
     this.#fingerprint ??= sourceFingerprint({ entries: ['src/lib/mermaid/renderer.ts'], files: ['package-lock.json'] });
-    return createHash('sha256').update(await this.#fingerprint).update(source).digest('hex').slice(0, 32);
+    return createHash('sha256')
+      .update(await this.#fingerprint)
+      .update(source)
+      .digest('hex')
+      .slice(0, 32);
   }
 }
 

@@ -28,7 +28,11 @@ export function renameSvgIds(svg: string, prefix: string): string {
   const renameAttribute = (name: string, value: string): string => {
     if (name === 'id') return rename(value);
     if ((name === 'href' || name === 'xlink:href') && value.startsWith('#')) return `#${rename(value.slice(1))}`;
-    if (idListAttributes.has(name)) return value.split(/(\s+)/).map((part) => (/\s/.test(part) ? part : rename(part))).join('');
+    if (idListAttributes.has(name))
+      return value
+        .split(/(\s+)/)
+        .map((part) => (/\s/.test(part) ? part : rename(part)))
+        .join('');
     return renameUrls(value);
   };
   // In a stylesheet, `#name` is an id only in a selector (the text before a `{`); declarations (before a
@@ -52,13 +56,4 @@ export function renameSvgIds(svg: string, prefix: string): string {
 const tagPattern = /<(!--[\s\S]*?--)>|<(\/)?([A-Za-z][\w:.-]*)(?:\s[^>]*)?>/g;
 
 /** Attributes whose value is a space-separated list of ids (WAI-ARIA's ID reference list attributes). */
-const idListAttributes = new Set([
-  'aria-activedescendant',
-  'aria-controls',
-  'aria-describedby',
-  'aria-details',
-  'aria-errormessage',
-  'aria-flowto',
-  'aria-labelledby',
-  'aria-owns',
-]);
+const idListAttributes = new Set(['aria-activedescendant', 'aria-controls', 'aria-describedby', 'aria-details', 'aria-errormessage', 'aria-flowto', 'aria-labelledby', 'aria-owns']);

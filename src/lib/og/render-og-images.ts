@@ -101,7 +101,10 @@ async function cardCache(cacheDir: string): Promise<(card: CardText) => string> 
   await mkdir(cacheDir, { recursive: true });
   const painter = await sourceFingerprint({ entries: ['src/lib/og/render-og-images.ts'], files: ['package-lock.json'] });
   return (card) => {
-    const key = createHash('sha256').update(JSON.stringify([painter, card.title, card.category, card.siteName])).digest('hex').slice(0, 32);
+    const key = createHash('sha256')
+      .update(JSON.stringify([painter, card.title, card.category, card.siteName]))
+      .digest('hex')
+      .slice(0, 32);
     return path.join(cacheDir, `${key}.jpg`);
   };
 }

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { buildContentIndex } from '../content-index.ts';
@@ -17,7 +17,10 @@ export async function siteCards(contentDir: string): Promise<PageCard[]> {
     files.map(async (file) => {
       const source = await readFile(path.join(contentDir, file), 'utf8');
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-      const id = file.replace(/\.mdx$/, '').split(path.sep).join('/');
+      const id = file
+        .replace(/\.mdx$/, '')
+        .split(path.sep)
+        .join('/');
       return { id, filePath: path.join(contentDir, file), data: topicSchema.parse(parseYaml(frontmatter)) };
     }),
   );

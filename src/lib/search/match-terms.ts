@@ -1,5 +1,5 @@
-import { type TermIndex, type TermKind, termKinds } from './term-index.ts';
 import { choseongOf, compact, editDistance, fromQwerty, isChoseongOnly, normalizeQuery, stripParticle } from './korean.ts';
+import { type TermIndex, type TermKind, termKinds } from './term-index.ts';
 
 export interface TermHit {
   target: number;
@@ -26,7 +26,10 @@ export function prepareTerms(index: TermIndex): PreparedTerm[] {
     kind: termKinds[kind]!,
     target,
     compact: compact(text),
-    words: normalizeQuery(text).split(/[\s/()·,]+/).filter(Boolean).map(compact),
+    words: normalizeQuery(text)
+      .split(/[\s/()·,]+/)
+      .filter(Boolean)
+      .map(compact),
     choseong: choseongOf(text),
   }));
 }

@@ -42,4 +42,3 @@ export function stripParticle(word: string): string {
   }
   return word;
 }
-

@@ -1,7 +1,7 @@
 import { categories } from '../../lib/categories.ts';
 import { matchTerms, prepareTerms, queryWords } from '../../lib/search/match-terms.ts';
 import { planPagefindQueries } from '../../lib/search/plan-queries.ts';
-import { type FullTextResult, type SearchResult, mergeResults } from '../../lib/search/results.ts';
+import { type FullTextResult, mergeResults, type SearchResult } from '../../lib/search/results.ts';
 import type { TermIndex } from '../../lib/search/term-index.ts';
 
 interface Pagefind {

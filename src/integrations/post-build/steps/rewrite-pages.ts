@@ -21,14 +21,16 @@ export const rewritePages: PostBuildStep = {
         return { file: page.file, html, text: visibleText(html) };
       }),
     );
-    const font = await writeSiteFont(distDir, pages.map((page) => page.text), base);
+    const font = await writeSiteFont(
+      distDir,
+      pages.map((page) => page.text),
+      base,
+    );
     logger.info(`웹 글꼴: 글자 ${font.characters}자를 ${font.slices.length}개 파일(${(font.bytes / 1024).toFixed(0)} KB)로 잘라 페이지마다 쓰는 파일을 미리 불러옵니다.`);
 
     const hashes = allowedScriptHashes();
     const metaPolicy = contentSecurityPolicy(hashes, 'meta');
-    await Promise.all(
-      pages.map((page) => writeFile(page.file, withCspMeta(withSiteFont(page.html, page.text, font, base, path.relative(distDir, page.file)), metaPolicy))),
-    );
+    await Promise.all(pages.map((page) => writeFile(page.file, withCspMeta(withSiteFont(page.html, page.text, font, base, path.relative(distDir, page.file)), metaPolicy))));
     const headers = Object.entries(securityHeaders(contentSecurityPolicy(hashes, 'header')))
       .map(([name, value]) => `  ${name}: ${value}`)
       .join('\n');

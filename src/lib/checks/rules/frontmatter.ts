@@ -20,13 +20,7 @@ export function frontmatter() {
     const data = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     const lines = frontmatterLines(file);
     if (Object.keys(data).length === 0) {
-      report(
-        file,
-        { line: 1, column: 1 },
-        rule,
-        'frontmatter가 없습니다.',
-        '파일 맨 위에 --- 로 감싼 frontmatter(title, description, category, order, updated …)를 쓰세요. content/README.md 참고.',
-      );
+      report(file, { line: 1, column: 1 }, rule, 'frontmatter가 없습니다.', '파일 맨 위에 --- 로 감싼 frontmatter(title, description, category, order, updated …)를 쓰세요. content/README.md 참고.');
       return;
     }
     const result = topicSchema.safeParse(data);

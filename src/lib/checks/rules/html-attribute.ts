@@ -26,13 +26,7 @@ export function htmlAttribute() {
         const place = attribute.position ? attribute : element;
         const list = [...allowed].join(', ') || '없음';
         if (/^on/i.test(attribute.name)) {
-          report(
-            file,
-            place,
-            rule,
-            `<${name}>에 이벤트 처리기 속성 ${attribute.name}이(가) 있습니다. 노트는 스크립트를 실행하지 않습니다.`,
-            `${attribute.name} 속성을 지우세요.`,
-          );
+          report(file, place, rule, `<${name}>에 이벤트 처리기 속성 ${attribute.name}이(가) 있습니다. 노트는 스크립트를 실행하지 않습니다.`, `${attribute.name} 속성을 지우세요.`);
         } else {
           report(file, place, rule, `<${name}>에 쓸 수 없는 속성 ${attribute.name}이(가) 있습니다.`, `${attribute.name} 속성을 지우세요. <${name}>에 쓸 수 있는 속성: ${list}.`);
         }

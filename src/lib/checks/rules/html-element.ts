@@ -6,7 +6,9 @@ import { allowedElements, dangerousElements } from '../allowed-elements.ts';
 import { report } from '../report.ts';
 
 const rule = 'html-element';
-const allowedList = Object.keys(allowedElements).map((name) => `<${name}>`).join(' ');
+const allowedList = Object.keys(allowedElements)
+  .map((name) => `<${name}>`)
+  .join(' ');
 
 /**
  * Notes are content, not code: a tag is either one of the site's note components (`<Question>`) or harmless

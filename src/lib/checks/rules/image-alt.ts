@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { report } from '../report.ts';
 import { imagesOf } from '../images.ts';
+import { report } from '../report.ts';
 
 const rule = 'image-alt';
 

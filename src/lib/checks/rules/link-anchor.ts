@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { linksOf, resolveTarget } from '../note-links.ts';
 import { noteIds } from '../note-ids.ts';
+import { linksOf, resolveTarget } from '../note-links.ts';
 import { report } from '../report.ts';
 
 const rule = 'link-anchor';

@@ -16,13 +16,7 @@ export function mermaidAccessible() {
       if (node.lang?.toLowerCase() !== 'mermaid') return;
       const missing = (['accTitle', 'accDescr'] as const).filter((key) => !accessibleText(node.value, key));
       if (missing.length === 0) return;
-      report(
-        file,
-        node,
-        rule,
-        `다이어그램에 ${missing.join('과 ')}이 없습니다.`,
-        '다이어그램 종류 다음 줄에 `accTitle: 제목`과 `accDescr: 한 문장 설명`을 적으세요.',
-      );
+      report(file, node, rule, `다이어그램에 ${missing.join('과 ')}이 없습니다.`, '다이어그램 종류 다음 줄에 `accTitle: 제목`과 `accDescr: 한 문장 설명`을 적으세요.');
     });
   };
 }

@@ -23,7 +23,7 @@ export function nfc() {
           { line: index + 1, column: column + 1 },
           rule,
           '유니코드 NFC가 아닌 글자(풀어 쓴 한글 자모)가 있습니다. macOS에서 붙여 넣은 글에서 흔합니다. 검색과 앵커가 이 줄을 놓칩니다.',
-          '파일을 NFC로 바꿔 저장하세요 (예: node -e "fs.writeFileSync(f, fs.readFileSync(f, \'utf8\').normalize(\'NFC\'))").',
+          "파일을 NFC로 바꿔 저장하세요 (예: node -e \"fs.writeFileSync(f, fs.readFileSync(f, 'utf8').normalize('NFC'))\").",
         );
       });
   };

@@ -17,7 +17,10 @@ const inlineImage = /^data:image\/(png|jpeg|gif|webp|avif)[;,]/;
  * start are trimmed (` JavaScript:`, `java\tscript:`), and the scheme is case-insensitive.
  */
 export function urlScheme(url: string): string | undefined {
-  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').toLowerCase();
+  const cleaned = url
+    .replace(/[\t\n\r]/g, '')
+    .replace(/^[\u0000-\u0020]+/, '')
+    .toLowerCase();
   return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
 }
 
@@ -25,7 +28,16 @@ export function urlScheme(url: string): string | undefined {
 export function isSafeUrl(url: string, kind: 'link' | 'image'): boolean {
   const scheme = urlScheme(url);
   if (!scheme || allowedSchemes.has(scheme)) return true;
-  return kind === 'image' && scheme === 'data' && inlineImage.test(url.replace(/[\t\n\r]/g, '').trim().toLowerCase());
+  return (
+    kind === 'image' &&
+    scheme === 'data' &&
+    inlineImage.test(
+      url
+        .replace(/[\t\n\r]/g, '')
+        .trim()
+        .toLowerCase(),
+    )
+  );
 }
 
 /**
