@@ -11,7 +11,7 @@ export interface SourceFact {
 }
 
 /** Obvious typos fixed during normalization (content/README.md): source spelling → site spelling. */
-export const typoCorrections: Array<[RegExp, string]> = [
+const typoCorrections: Array<[RegExp, string]> = [
   [/publis\//g, 'publish/'],
   [/하이버바이저|하이버파이저/g, '하이퍼바이저'],
   [/빼를/g, '빠를'],

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { extractFacts, type SourceFact } from './source-coverage.ts';
 
 /**

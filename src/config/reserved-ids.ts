@@ -8,7 +8,7 @@
  * The one list, read by the reserved-id rule; tests/unit/reserved-ids.test.ts scans the components, layouts,
  * pages and Markdown plugins and fails when an id they set is missing here.
  */
-export const reservedIds: readonly string[] = [
+const reservedIds: readonly string[] = [
   // BaseLayout, SiteHeader, Sidebar, SearchDialog (+ its SearchPanel) — on every page.
   'announcer',
   'main-content',
@@ -33,7 +33,7 @@ export const reservedIds: readonly string[] = [
 ];
 
 /** Families of ids made from a name or a number: `category-<slug>`, `diagram-<n>-caption`, … */
-export const reservedIdPatterns: readonly RegExp[] = [
+const reservedIdPatterns: readonly RegExp[] = [
   /^category-/, // home page: one section per category
   /^study-/, // study page: one section per category
   /^checklist-/, // checklist page: one item per subject

@@ -36,7 +36,7 @@ export const buildCacheDirs = {
 export const siteName = '인프라 노트';
 export const siteLang = 'ko';
 
-export function normalizeBase(base: string): string {
+function normalizeBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }

@@ -7,7 +7,7 @@ import type { Browser, LaunchOptions } from 'playwright-core';
  * launch through here. Order: $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own
  * downloaded browser (a developer laptop), which needs `playwright` to have installed one.
  */
-export const debianChromium = '/usr/bin/chromium';
+const debianChromium = '/usr/bin/chromium';
 
 /** Flags for a sandboxed CI machine with no network: no background traffic, no GPU, no first-run UI. */
 export const chromiumArgs = [

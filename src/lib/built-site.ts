@@ -151,6 +151,7 @@ function readScripting(node: DefaultTreeAdapterTypes.Element, page: BuiltPage): 
   for (const { name, value, prefix } of node.attrs) {
     const written = `<${node.tagName} ${prefix ? `${prefix}:` : ''}${name}="${value.slice(0, 60)}">`;
     if (/^on[a-z]+$/i.test(name)) page.scriptingAttributes.push(written);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a browser drops control characters and spaces before a URL's scheme.
     else if (/^(href|src|action|formaction|data|poster|cite|background)$/.test(name) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) page.scriptingAttributes.push(written);
   }
 }

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { type DataFileSpec, loadDataFile } from './data-file.ts';
 
 /** One subject of the 핵심 체크리스트 (content/checklist.yaml): what to be able to explain, and where it is explained. */
-export const checklistItemSchema = z
+const checklistItemSchema = z
   .object({
     /** Stable id of the subject (the file loader also uses it as the entry id). */
     id: z.string().regex(/^[a-z0-9-]+$/, 'id는 영문 소문자, 숫자, -만 쓸 수 있습니다.'),

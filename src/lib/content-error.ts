@@ -25,7 +25,7 @@ export class ContentError extends Error {
   }
 }
 
-export function formatLocation({ file, line }: ContentLocation): string {
+function formatLocation({ file, line }: ContentLocation): string {
   const relative = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
   return line ? `${relative}:${line}` : relative;
 }

@@ -24,7 +24,7 @@ export interface CategoryGroup {
   topics: Topic[];
 }
 
-export interface TagGroup {
+interface TagGroup {
   tag: string;
   url: string;
   topics: Topic[];
@@ -42,7 +42,7 @@ export interface ContentIndex {
 const topicSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const collator = new Intl.Collator('ko');
 
-export const categoryUrl = (slug: string) => `/${slug}/`;
+const categoryUrl = (slug: string) => `/${slug}/`;
 export const tagUrl = (tag: string) => `/tags/${tag}/`;
 
 /**

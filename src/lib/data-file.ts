@@ -135,7 +135,7 @@ export function parseDataFile<T>(text: string, spec: DataFileSpec<T>): ParsedDat
 }
 
 /** `content/glossary.yaml:12:3 — problem 고치는 법: fix`, one line per problem. */
-export function formatProblems(file: string, problems: DataFileProblem[]): string {
+function formatProblems(file: string, problems: DataFileProblem[]): string {
   return problems.map((problem) => `${file}:${problem.line}:${problem.column} — ${problem.reason} 고치는 법: ${problem.fix}`).join('\n');
 }
 

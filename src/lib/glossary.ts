@@ -3,7 +3,7 @@ import type { Topic } from './content-index.ts';
 import { type DataFileSpec, loadDataFile } from './data-file.ts';
 
 /** One entry of content/glossary.yaml: a term explained inside a topic, with the section that explains it. */
-export const glossaryEntrySchema = z
+const glossaryEntrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'id는 영문 소문자, 숫자, -만 쓸 수 있습니다.'),
     /** Korean name. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { categorySlugs } from './categories.ts';
 
 /** A tag is one lowercase word or words joined by '-': `kafka`, `로드-밸런싱`, `분산-시스템`. */
-export const tagPattern = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+const tagPattern = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 
 /**
  * Frontmatter of a topic note: the single source of truth for what a note must declare.

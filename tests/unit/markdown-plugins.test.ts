@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { answerToHtml } from '../../src/lib/answer-html.ts';
@@ -43,7 +43,7 @@ describe('heading ids', () => {
     const [heading] = elements(tree, 'h2');
     expect(heading.properties.id).toBe('leader-election');
     expect(heading.properties.dataAnchorAliases).toBe('리더-선출');
-    expect(toString(heading)).toBe('새 이름의 절');
+    expect(hastToString(heading)).toBe('새 이름의 절');
   });
 
   it('fails on two headings with the same id, naming the file and both lines', async () => {
@@ -89,7 +89,7 @@ describe('code blocks', () => {
     const [button] = elements(tree, 'button');
     expect(button.properties.className).toContain('needs-js');
     expect(button.properties.ariaLabel).toBe('Bash 코드 복사하기');
-    expect(toString(figure)).toContain('Bash');
+    expect(hastToString(figure)).toContain('Bash');
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mermaidAccessible } from '../../src/lib/checks/rules/mermaid-accessible.ts';
@@ -105,7 +105,7 @@ describe('rehypeMermaid', () => {
       if (node.tagName === 'figure') figures.push(node);
     });
     expect(figures).toHaveLength(1);
-    const text = toString(figures[0]);
+    const text = hastToString(figures[0]);
     expect(text).toContain('트래픽 분산');
     expect(text).toContain('사용자 요청이 로드 밸런서를 거쳐 서버로 간다.');
     expect(text).toContain('다이어그램 요소: 사용자 요청 · 로드 밸런서 · 서버 1');

@@ -19,10 +19,12 @@ async function furnitureIds(): Promise<Array<{ file: string; id: string }>> {
   }
   const sources = new Map(await Promise.all(files.map(async (file) => [file, await readFile(file, 'utf8')] as const)));
   const found: Array<{ file: string; id: string }> = [];
+  // The text `${id}` as it stands inside a component's template literal (not a substitution here).
+  const idPlaceholder = '$' + '{id}';
   for (const [file, source] of sources) {
     for (const match of source.matchAll(/\bid=(?:"([^"]*)"|\{`([^`]*)`\}|\{(\w+)\})/g)) {
       const literal = match[1] ?? match[2];
-      const passesPropOn = /interface Props \{[^}]*\bid\??:/.test(source) && (match[3] === 'id' || literal?.includes('${id}'));
+      const passesPropOn = /interface Props \{[^}]*\bid\??:/.test(source) && (match[3] === 'id' || literal?.includes(idPlaceholder));
       if (!passesPropOn) {
         if (literal === undefined) throw new Error(`${file}: id={${match[3]}} is neither a literal nor the component's id prop; list it by hand`);
         found.push({ file, id: literal });
@@ -31,11 +33,11 @@ async function furnitureIds(): Promise<Array<{ file: string; id: string }>> {
       // `id={id}` or `${id}-input`: the component passes its own `id` prop on, so every `<Component id="…">`
       // elsewhere gives one real id.
       const component = path.basename(file, '.astro');
-      const template = literal ?? '${id}';
+      const template = literal ?? idPlaceholder;
       if (component === 'Question') continue; // remark-questions gives the id: checked with the pipeline below
       const uses = [...sources.values()].flatMap((other) => [...other.matchAll(new RegExp(`<${component.replace(/\W/g, '\\$&')}\\b[^>]*\\bid="([^"]+)"`, 'g'))].map((use) => use[1]!));
       expect(uses, `${file}: id from a prop, but no <${component} id="…"> found`).not.toEqual([]);
-      for (const use of uses) found.push({ file, id: template.replaceAll('${id}', use) });
+      for (const use of uses) found.push({ file, id: template.replaceAll(idPlaceholder, use) });
     }
   }
   return found;

@@ -22,7 +22,10 @@ export interface LocalSite {
 const fileBodies = new Map<string, Promise<Buffer>>();
 const readOnce = (file: string) => {
   let body = fileBodies.get(file);
-  if (!body) fileBodies.set(file, (body = readFile(file)));
+  if (!body) {
+    body = readFile(file);
+    fileBodies.set(file, body);
+  }
   return body;
 };
 

@@ -7,7 +7,7 @@ import { glossaryFile } from '../glossary.ts';
 import { report } from './report.ts';
 
 /** The YAML data files of content/, each with its schema. A new data file is one spec and one line here. */
-export const dataFiles: Array<DataFileSpec<unknown>> = [glossaryFile, checklistFile];
+const dataFiles: Array<DataFileSpec<unknown>> = [glossaryFile, checklistFile];
 
 /**
  * `npm run check` for the data files: one VFile per file, each problem a message at its line and column

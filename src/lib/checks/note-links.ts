@@ -11,7 +11,9 @@ export interface NoteLink {
 
 /** The links of a note (Markdown links and link definitions), where the check across notes can find them. */
 export function linksOf(file: VFile): NoteLink[] {
-  return ((file.data as { noteLinks?: NoteLink[] }).noteLinks ??= []);
+  const data = file.data as { noteLinks?: NoteLink[] };
+  data.noteLinks ??= [];
+  return data.noteLinks;
 }
 
 /** Records every link of the note in `file.data.noteLinks` for `npm run check`'s link rule across notes. */

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 
 /** The `source` of every message the site's rules report: `infra-notes:<rule-id>`. */
-export const ruleSource = 'infra-notes';
+const ruleSource = 'infra-notes';
 
 /** A VFileMessage from one of the site's rules: `reason` is the problem, `note` the Korean fix. */
 export type RuleMessage = VFileMessage & { note: string; ruleId: string };

@@ -23,7 +23,7 @@ export function visibleText(html: string): string {
 }
 
 /** Code points of `texts`, most widely used first, cut into slices; ASCII always in the first. */
-export function sliceByUse(texts: string[], sliceSize = charactersPerSlice): number[][] {
+function sliceByUse(texts: string[], sliceSize = charactersPerSlice): number[][] {
   const pagesUsing = new Map<number, number>();
   for (const text of texts) {
     for (const codePoint of new Set([...text].map((character) => character.codePointAt(0)!))) {
@@ -39,7 +39,7 @@ export function sliceByUse(texts: string[], sliceSize = charactersPerSlice): num
 }
 
 /** `U+20-7E,U+AC00,U+AC04-AC05`: code points folded into ranges. */
-export function unicodeRange(codePoints: number[]): string {
+function unicodeRange(codePoints: number[]): string {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
   const ranges: string[] = [];
   for (let index = 0; index < sorted.length; index++) {
@@ -89,7 +89,7 @@ export async function writeSiteFont(distDir: string, pageTexts: string[], base: 
 }
 
 /** The placeholder BaseLayout puts in <head>; after the build it becomes the inline font rules. */
-export const siteFontPlaceholder = (base: string) => `<link rel="stylesheet" href="${base}fonts/site-fonts.css">`;
+const siteFontPlaceholder = (base: string) => `<link rel="stylesheet" href="${base}fonts/site-fonts.css">`;
 
 /**
  * The font rules inline (no render-blocking request of their own) and a preload for each slice the page's

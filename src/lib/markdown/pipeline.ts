@@ -35,7 +35,7 @@ export interface NotePipelineOptions {
  * (markdownSettings below): Astro adds GFM, its Shiki pass before these rehype plugins (with `mermaid`
  * excluded, so diagrams reach rehypeMermaid as code) and its heading collector after them.
  */
-export function notePlugins(options: NotePipelineOptions = {}): { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[] } {
+function notePlugins(options: NotePipelineOptions = {}): { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[] } {
   const ruleOptions = { publicDir: options.publicDir ?? 'public' };
   return {
     remarkPlugins: [...remarkRules(ruleOptions), collectLinks, remarkPinnedHeadingIds, remarkQuestions],
@@ -56,7 +56,7 @@ export function notePlugins(options: NotePipelineOptions = {}): { remarkPlugins:
  * Astro's unified processor with the note pipeline. It must be a `unified()` processor: with Astro 7's default
  * processor, rehype plugins given to MDX are skipped with only a warning.
  */
-export function markdownProcessor(options: NotePipelineOptions = {}) {
+function markdownProcessor(options: NotePipelineOptions = {}) {
   const { remarkPlugins, rehypePlugins } = notePlugins(options);
   // unified's Pluggable and Astro's plugin types describe the same [plugin, options] entries.
   return unified({ remarkPlugins: remarkPlugins as RemarkPlugins, rehypePlugins: rehypePlugins as RehypePlugins, gfm: true, smartypants: false });
@@ -74,7 +74,7 @@ export const shikiConfig = {
 };
 
 /** Astro's code highlighting: Shiki, except Mermaid blocks, which rehypeMermaid draws. */
-export const syntaxHighlight = { type: 'shiki' as const, excludeLangs: ['mermaid'] };
+const syntaxHighlight = { type: 'shiki' as const, excludeLangs: ['mermaid'] };
 
 /** The `markdown` settings of astro.config.mjs. */
 export function markdownConfig() {

@@ -39,7 +39,7 @@ const languageNames: Record<string, string> = {
   txt: '텍스트',
 };
 
-export function languageLabel(language: string): string {
+function languageLabel(language: string): string {
   return languageNames[language.toLowerCase()] ?? language;
 }
 

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { slugify } from '../slug.ts';
 
@@ -14,7 +14,7 @@ export function rehypeHeadingIds() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (!headingTags.has(node.tagName) || typeof node.properties.id === 'string') return;
-      const id = slugify(toString(node));
+      const id = slugify(hastToString(node));
       if (id) node.properties.id = id;
     });
   };

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { t } from '../../i18n/index.ts';
 
@@ -18,7 +18,7 @@ export function rehypeHeadingLinks() {
       if (!linkedLevels.has(node.tagName) || !parent || index === undefined) return;
       if (parent.type === 'element' && parent.properties.className?.toString().includes('heading-wrapper')) return;
       const id = String(node.properties.id);
-      const title = toString(node);
+      const title = hastToString(node);
       const aliases = typeof node.properties.dataAnchorAliases === 'string' ? node.properties.dataAnchorAliases.split(' ') : [];
       delete node.properties.dataAnchorAliases;
       const aliasAnchors: ElementContent[] = aliases.map((alias) => ({

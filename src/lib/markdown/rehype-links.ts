@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { basePath, withBase } from '../../config/site.ts';
+import { addToFrontmatter } from './astro-frontmatter.ts';
 
 /**
  * Authors write links root-relative (`/messaging/kafka/#리더-선출`); this adds the site's base path so the
@@ -25,8 +26,7 @@ export function rehypeLinks() {
         node.properties.rel = ['noopener', 'noreferrer'];
       }
     });
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, links: [...links] };
+    addToFrontmatter(file, { links: [...links] });
   };
 }
 

@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../../i18n/index.ts';
 import { report } from '../checks/report.ts';
-import { DiagramSyntaxError, diagramThemes, type MermaidRenderer } from '../mermaid/renderer.ts';
+import { DiagramSyntaxError, diagramThemes, type MermaidRenderer, type RenderedDiagram } from '../mermaid/renderer.ts';
 
 export interface RehypeMermaidOptions {
   renderer: MermaidRenderer;
@@ -18,7 +18,7 @@ export function accessibleText(source: string, key: 'accTitle' | 'accDescr'): st
 
 function isMermaidBlock(node: Element): boolean {
   const code = node.tagName === 'pre' ? node.children[0] : undefined;
-  if (!code || code.type !== 'element' || code.tagName !== 'code') return false;
+  if (code?.type !== 'element' || code.tagName !== 'code') return false;
   const className = code.properties.className;
   return Array.isArray(className) && className.includes('language-mermaid');
 }
@@ -40,7 +40,7 @@ export function rehypeMermaid({ renderer }: RehypeMermaidOptions) {
     const seen = new Map<string, number>();
     await Promise.all(
       blocks.map(async ({ node, index, parent }, blockNumber) => {
-        const source = toString(node).trim();
+        const source = hastToString(node).trim();
         const occurrence = seen.get(source) ?? 0;
         seen.set(source, occurrence + 1);
         const where = `${file.path ?? ''}:${node.position?.start.line ?? ''}`;
@@ -48,7 +48,7 @@ export function rehypeMermaid({ renderer }: RehypeMermaidOptions) {
         const description = accessibleText(source, 'accDescr');
         // Without them the mermaid-accessible rule has reported the block; it stays as code and the build stops.
         if (!title || !description) return;
-        let rendered;
+        let rendered: RenderedDiagram;
         try {
           rendered = await renderer.render(source, { occurrence, where });
         } catch (error) {

@@ -15,7 +15,7 @@ export function remarkPinnedHeadingIds() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'heading', (heading: Heading) => {
       const last = heading.children.at(-1);
-      if (!last || last.type !== 'mdxTextExpression') return;
+      if (last?.type !== 'mdxTextExpression') return;
       const match = pinPattern.exec(last.value);
       if (!match) return;
       const [id, ...aliases] = [match[1], ...match[2].split(/\s+alias:/).filter(Boolean)].map((value) => value.normalize('NFC'));

@@ -2,10 +2,11 @@ import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast } from 'mdast-util-to-hast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { questionId } from '../slug.ts';
+import { addToFrontmatter } from './astro-frontmatter.ts';
 
 /** What the study page needs of one interview question, gathered while the note compiles. */
 export interface QuestionSummary {
@@ -42,9 +43,8 @@ export function remarkQuestions() {
       seen.add(id);
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
       const answer = toHast({ type: 'root', children: node.children } as Root) as HastRoot;
-      questions.push({ id, question, answerText: toString(node).replace(/\s+/g, ' ').trim(), answer });
+      questions.push({ id, question, answerText: mdastToString(node).replace(/\s+/g, ' ').trim(), answer });
     });
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, questions };
+    addToFrontmatter(file, { questions });
   };
 }

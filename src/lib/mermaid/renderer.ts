@@ -10,7 +10,7 @@ import { diagramSite } from './render-page.ts';
 import { renameSvgIds } from './svg-ids.ts';
 
 export const diagramThemes = ['light', 'dark'] as const;
-export type DiagramTheme = (typeof diagramThemes)[number];
+type DiagramTheme = (typeof diagramThemes)[number];
 
 export interface RenderedDiagram {
   svg: Record<DiagramTheme, string>;
@@ -63,6 +63,7 @@ type RenderResponse = { svg: string; labels: string[] } | { error: string; line?
 
 /** Runs inside the render page. Kept free of outer variables: Playwright serialises it as source. */
 async function renderInPage(request: RenderRequest): Promise<RenderResponse> {
+  // biome-ignore lint/suspicious/noExplicitAny: Mermaid's browser bundle sets an untyped global.
   const mermaid = (window as unknown as { mermaid: any }).mermaid;
   mermaid.initialize({
     startOnLoad: false,

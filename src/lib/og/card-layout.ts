@@ -6,7 +6,7 @@ export interface CardText {
 }
 
 /** One run of text to paint, placed by the middle of its line box. */
-export interface CardRun {
+interface CardRun {
   text: string;
   x: number;
   middleY: number;

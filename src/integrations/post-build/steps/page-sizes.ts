@@ -4,7 +4,7 @@ import type { BuiltPage } from '../../../lib/built-site.ts';
 import type { PostBuildStep } from '../step.ts';
 
 /** HTML above this is far above a normal page here (the largest topic page, diagrams inline, is ~200 KB). */
-export const largePageBytes = 1024 * 1024;
+const largePageBytes = 1024 * 1024;
 
 /** Pages above `limit` bytes, largest first, with the note each comes from when it is a topic page. */
 export function largePages(pages: Iterable<Pick<BuiltPage, 'url' | 'bytes'>>, contentDir: string, limit = largePageBytes): Array<{ url: string; bytes: number; note?: string }> {

@@ -19,6 +19,7 @@ const inlineImage = /^data:image\/(png|jpeg|gif|webp|avif)[;,]/;
 export function urlScheme(url: string): string | undefined {
   const cleaned = url
     .replace(/[\t\n\r]/g, '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a browser drops control characters and spaces before a URL's scheme.
     .replace(/^[\u0000-\u0020]+/, '')
     .toLowerCase();
   return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
