@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { nginxHeaders } from '../nginx-headers.ts';
 
@@ -32,6 +32,10 @@ export async function startNginx(distDir: string, port: number): Promise<{ origi
     path.join(workDir, 'nginx.conf'),
     [
       ...(hasBrotli ? brotliModules.map((module) => `load_module ${module};`) : []),
+      // Started as root, nginx hands requests to workers running as `nobody`, which cannot read a build in a
+      // private folder (a checkout under /root, a mktemp -d): every page would be a 403. The workers run as
+      // whoever runs the tests, who can read the build.
+      ...(process.getuid?.() === 0 ? [`user ${userInfo().username};`] : []),
       'daemon off;',
       `pid ${workDir}/nginx.pid;`,
       `error_log ${workDir}/error.log warn;`,
