@@ -23,7 +23,7 @@ test.describe('printing with the dark theme on', () => {
       const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
       return {
         body: style('body').backgroundColor,
-        text: style('.prose > p').color,
+        text: getComputedStyle([...document.querySelectorAll('.prose :is(p, li)')].find((p) => !p.closest('.diagram, .question, blockquote'))!).color,
         diagram: style('.diagram').backgroundColor,
         caption: style('.diagram figcaption').color,
         tableHead: style('.prose th').backgroundColor,
