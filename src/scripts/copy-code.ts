@@ -1,4 +1,5 @@
 import { announce } from './announce.ts';
+import { showCopied } from './copy-feedback.ts';
 
 /** Makes each code block's copy button copy the block's text (without the label) on click. */
 export function initCopyCode(): void {
@@ -7,9 +8,8 @@ export function initCopyCode(): void {
       const code = button.closest('figure')?.querySelector('pre')?.textContent ?? '';
       try {
         await navigator.clipboard.writeText(code);
+        showCopied(button);
         announce(button.dataset.copiedMessage ?? '');
-        button.classList.add('is-copied');
-        setTimeout(() => button.classList.remove('is-copied'), 1500);
       } catch {
         announce(button.dataset.failedMessage ?? '');
       }

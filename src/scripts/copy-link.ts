@@ -1,4 +1,5 @@
 import { announce } from './announce.ts';
+import { showCopied } from './copy-feedback.ts';
 
 /**
  * Makes the "링크 복사" buttons copy absolute links: a section's (`data-copy-link="<id>"`) or the
@@ -13,18 +14,19 @@ export function initCopyLink(): void {
   const copied = article.dataset.linkCopied ?? '';
   const failed = article.dataset.linkCopyFailed ?? '';
 
-  const copy = async (url: string) => {
+  const copy = async (button: HTMLElement, url: string) => {
     try {
       await navigator.clipboard.writeText(url);
+      showCopied(button);
       announce(copied);
     } catch {
       announce(failed);
     }
   };
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-    button.addEventListener('click', () => copy(`${pageUrl}#${encodeURIComponent(button.dataset.copyLink ?? '')}`));
+    button.addEventListener('click', () => copy(button, `${pageUrl}#${encodeURIComponent(button.dataset.copyLink ?? '')}`));
   }
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-page-link]')) {
-    button.addEventListener('click', () => copy(pageUrl));
+    button.addEventListener('click', () => copy(button, pageUrl));
   }
 }

@@ -45,3 +45,17 @@ export function initDrawer(): void {
     if (event.matches) close();
   });
 }
+
+/**
+ * Scrolls the sidebar box (never the page) so the current page's link shows, a third of the way
+ * down, when it would otherwise sit below the fold of a long list. Only the box's own scroll
+ * position changes, so nothing on the page moves.
+ */
+export function revealCurrentPage(): void {
+  const sidebar = document.getElementById('sidebar');
+  const current = sidebar?.querySelector<HTMLElement>('a[aria-current="page"]');
+  if (!sidebar || !current || sidebar.scrollHeight <= sidebar.clientHeight) return;
+  const top = current.getBoundingClientRect().top - sidebar.getBoundingClientRect().top + sidebar.scrollTop;
+  const visible = top >= sidebar.scrollTop && top + current.offsetHeight <= sidebar.scrollTop + sidebar.clientHeight;
+  if (!visible) sidebar.scrollTop = top - sidebar.clientHeight / 3;
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,26 @@ describe('layoutCard', () => {
     expect(title!.middleY).toBeLessThan(site!.middleY);
     expect(mark.y + mark.size).toBe(cardDesign.height - cardDesign.paddingY);
     expect(site!.x).toBe(mark.x + mark.size + cardDesign.site.gap);
+  });
+
+  it("draws the site's logo as the mark: the favicon's bars, in the square, in a colour that shows on it", () => {
+    const { mark } = layout('Kafka');
+    const favicon = readFileSync('public/favicon.svg', 'utf8');
+    // The favicon's bars: every rect after the background square.
+    const bars = [...favicon.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((match) => match.slice(1).map(Number));
+    expect(bars.length).toBeGreaterThan(0);
+    expect(mark.bars).toHaveLength(bars.length);
+    const unit = mark.size / 32;
+    mark.bars.forEach((bar, index) => {
+      const [x, y, width, height] = bars[index]!;
+      expect(bar.x).toBeCloseTo(mark.x + x! * unit);
+      expect(bar.y).toBeCloseTo(mark.y + y! * unit);
+      expect(bar.width).toBeCloseTo(width! * unit);
+      expect(bar.height).toBeCloseTo(height! * unit);
+      expect(bar.color.toLowerCase()).not.toBe(mark.color.toLowerCase());
+      expect(bar.alpha).toBeGreaterThan(0);
+      expect(bar.y + bar.height).toBeLessThanOrEqual(mark.y + mark.size);
+    });
   });
 
   it('keeps a short title at the largest size on one line, centred between category and site name', () => {

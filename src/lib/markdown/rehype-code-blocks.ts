@@ -78,7 +78,11 @@ export function rehypeCodeBlocks() {
                   dataCopiedMessage: t('code.copied'),
                   dataFailedMessage: t('code.copyFailed'),
                 },
-                children: [{ type: 'text', value: t('code.copy') }],
+                // Label and "copied" state stacked in one cell (copy-feedback.ts), so the button keeps its size.
+                children: [
+                  { type: 'element', tagName: 'span', properties: { className: ['copy-label'] }, children: [{ type: 'text', value: t('code.copy') }] },
+                  { type: 'element', tagName: 'span', properties: { className: ['copy-done'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('link.copiedButton') }] },
+                ],
               },
             ],
           },

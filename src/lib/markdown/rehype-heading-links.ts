@@ -48,7 +48,10 @@ export function rehypeHeadingLinks() {
             type: 'element',
             tagName: 'button',
             properties: { type: 'button', className: ['copy-link', 'needs-js'], dataCopyLink: id, ariaLabel: t('heading.copyLinkLabel', { title }), dataPagefindIgnore: '' },
-            children: [{ type: 'text', value: t('heading.copyLink') }],
+            children: [
+              { type: 'element', tagName: 'span', properties: { className: ['copy-label'] }, children: [{ type: 'text', value: t('heading.copyLink') }] },
+              { type: 'element', tagName: 'span', properties: { className: ['copy-done'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('link.copiedButton') }] },
+            ],
           },
         ],
       };

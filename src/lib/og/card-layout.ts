@@ -15,10 +15,21 @@ interface CardRun {
   letterSpacing: string;
 }
 
+/** One bar of the site mark, in card pixels. */
+interface CardBar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  radius: number;
+  color: string;
+  alpha: number;
+}
+
 export interface CardDrawing {
   runs: CardRun[];
-  /** The square site mark left of the site name. */
-  mark: { x: number; y: number; size: number; radius: number; color: string };
+  /** The site's mark left of the site name: a rounded square with the favicon's three bars on it. */
+  mark: { x: number; y: number; size: number; radius: number; color: string; bars: CardBar[] };
 }
 
 /** The card's design: every size and colour of the card, in one place. */
@@ -32,7 +43,28 @@ export const cardDesign = {
   category: { size: 34, weight: 600, lineHeight: 1.25, color: '#b9cdff' },
   /** Largest first; the largest size whose lines fit between the category and the site name is used. */
   title: { sizes: [80, 64, 52], weight: 800, lineHeight: 1.25, letterSpacingEm: -0.01, color: '#ffffff', minGap: 24 },
-  site: { size: 32, weight: 700, color: '#e7edff', markSize: 44, markRadius: 10, markColor: '#ffffff', gap: 16 },
+  site: {
+    size: 32,
+    weight: 700,
+    color: '#e7edff',
+    markSize: 44,
+    markRadius: 10,
+    markColor: '#ffffff',
+    gap: 16,
+    /** The bars of public/favicon.svg on its 32-unit grid, in the card's blue on the white square (the favicon inverted). */
+    markBars: {
+      grid: 32,
+      x: 6,
+      width: 20,
+      radius: 1.5,
+      color: '#1f4fd1',
+      rows: [
+        { y: 7, height: 5, alpha: 1 },
+        { y: 14, height: 5, alpha: 0.8 },
+        { y: 21, height: 4, alpha: 0.6 },
+      ],
+    },
+  },
 } as const;
 
 export type CardDesign = typeof cardDesign;
@@ -125,8 +157,25 @@ export function layoutCard(text: CardText, design: CardDesign, family: string, m
       letterSpacing: '0px',
     },
   ];
+  const bars = design.site.markBars;
+  const unit = design.site.markSize / bars.grid;
   return {
     runs,
-    mark: { x: design.paddingX, y: siteTop, size: design.site.markSize, radius: design.site.markRadius, color: design.site.markColor },
+    mark: {
+      x: design.paddingX,
+      y: siteTop,
+      size: design.site.markSize,
+      radius: design.site.markRadius,
+      color: design.site.markColor,
+      bars: bars.rows.map((row) => ({
+        x: design.paddingX + bars.x * unit,
+        y: siteTop + row.y * unit,
+        width: bars.width * unit,
+        height: row.height * unit,
+        radius: bars.radius * unit,
+        color: bars.color,
+        alpha: row.alpha,
+      })),
+    },
   };
 }

@@ -74,6 +74,14 @@ async function drawCardInPage({ text, design, family, quality }: DrawRequest): P
   context.beginPath();
   context.roundRect(mark.x, mark.y, mark.size, mark.size, mark.radius);
   context.fill();
+  for (const bar of mark.bars) {
+    context.globalAlpha = bar.alpha;
+    context.fillStyle = bar.color;
+    context.beginPath();
+    context.roundRect(bar.x, bar.y, bar.width, bar.height, bar.radius);
+    context.fill();
+  }
+  context.globalAlpha = 1;
   return canvas.toDataURL('image/jpeg', quality).slice('data:image/jpeg;base64,'.length);
 }
 
