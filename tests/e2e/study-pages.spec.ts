@@ -50,7 +50,7 @@ test('the glossary has a ㄱㄴㄷ/ABC index to its groups and a filter with a c
   await expect(page.locator('[aria-labelledby="glossary-k"] .glossary-entry dt').first()).toContainText(/^K/);
 
   // Korean name, English name and abbreviation all filter, as the reader types.
-  const filter = page.getByRole('searchbox', { name: '용어 거르기' });
+  const filter = page.getByRole('searchbox', { name: '용어 찾기' });
   const count = page.locator('[data-glossary-count]');
   await filter.fill('isr');
   await expect(page.locator('#term-isr')).toBeVisible();
@@ -63,7 +63,7 @@ test('the glossary has a ㄱㄴㄷ/ABC index to its groups and a filter with a c
   await expect(page.getByRole('heading', { name: 'ㄱ', exact: true })).toBeHidden();
   await filter.fill('없는용어xyz');
   await expect(page.locator('.glossary-entry:visible')).toHaveCount(0);
-  await expect(page.getByText('‘없는용어xyz’에 맞는 용어가 없습니다.')).toBeVisible();
+  await expect(page.getByText('‘없는용어xyz’에 맞는 용어가 없습니다.', { exact: false })).toBeVisible();
   await filter.fill('');
   await expect(page.locator('.glossary-entry:visible')).toHaveCount(all);
   await expect(count).toHaveText(`용어 ${all}개`);
@@ -87,7 +87,7 @@ test('"무작위 질문" shows which question it picked: a highlighted card in v
   await expect(picked).toHaveCount(1);
   await expect(picked).toBeInViewport();
   await expect(picked.locator('summary')).toBeFocused();
-  const question = (await picked.locator('summary').innerText()).replace(/^Q\.\s*/, '');
+  const question = (await picked.locator('summary').textContent())!.replace(/^\s*Q\.\s*/, '').trim();
   await expect(page.locator('#announcer')).toHaveText(`무작위 질문: ${question}`);
   // The cue is a visible ring around the card, not only the focus outline of its summary.
   expect(await picked.evaluate((card) => getComputedStyle(card).outlineStyle)).not.toBe('none');

@@ -27,7 +27,9 @@ describe('glossary index', () => {
 });
 
 describe('glossary filter', () => {
-  const entries = groupGlossary([entry('consumer-lag', '컨슈머 랙', { english: 'Consumer Lag' }), entry('isr', '동기화 복제본 집합', { english: 'In-Sync Replica', abbreviation: 'ISR' })]).flatMap((group) => group.entries);
+  const entries = groupGlossary([entry('consumer-lag', '컨슈머 랙', { english: 'Consumer Lag' }), entry('isr', '동기화 복제본 집합', { english: 'In-Sync Replica', abbreviation: 'ISR' })]).flatMap(
+    (group) => group.entries,
+  );
   const text = (id: string) => entries.find((item) => item.id === id)!.filterText;
 
   it('finds a term by its Korean name, English name, abbreviation or initial consonants, ignoring case and spaces', () => {
