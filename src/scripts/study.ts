@@ -1,23 +1,10 @@
 import { announce } from './announce.ts';
+import { readStored, writeStored } from './stored-json.ts';
 
 type Mark = 'known' | 'review';
 const storageKey = 'study-marks';
-
-function readMarks(): Record<string, Mark> {
-  try {
-    return JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Record<string, Mark>;
-  } catch {
-    return {};
-  }
-}
-
-function writeMarks(marks: Record<string, Mark>): void {
-  try {
-    localStorage.setItem(storageKey, JSON.stringify(marks));
-  } catch {
-    // Storage blocked: marks last for this visit only.
-  }
-}
+const readMarks = () => readStored<Record<string, Mark>>(storageKey, {});
+const writeMarks = (marks: Record<string, Mark>) => writeStored(storageKey, marks);
 
 /**
  * The study page's tools, which need JavaScript (the questions themselves work without it):
@@ -65,16 +52,30 @@ export function initStudy(): void {
   filter.addEventListener('change', () => {
     for (const section of root.querySelectorAll<HTMLElement>('[data-study-category]')) section.hidden = Boolean(filter.value) && section.dataset.studyCategory !== filter.value;
   });
-  root.querySelector('[data-study-random]')!.addEventListener('click', () => {
+  root.querySelector('[data-study-random]')!.addEventListener('click', (event) => {
     const visible = cards.filter((card) => !card.closest<HTMLElement>('[data-study-category]')!.hidden);
     const notKnown = visible.filter((card) => marks[card.dataset.question!] !== 'known');
     const pool = notKnown.length > 0 ? notKnown : visible;
     const card = pool[Math.floor(Math.random() * pool.length)];
     if (!card) return;
     // All folded, the chosen one too: the reader answers first, then opens it.
-    for (const other of cards) other.open = false;
-    card.scrollIntoView({ block: 'center' });
-    card.querySelector('summary')!.focus();
+    for (const other of cards) {
+      other.open = false;
+      delete other.dataset.picked;
+    }
+    // A ring marks the pick until the next one (CSS; it pulses once unless the reader asked for less motion),
+    // the page glides to it, and the live region reads the question out.
+    card.dataset.picked = '';
+    const motion = matchMedia('(prefers-reduced-motion: no-preference)').matches;
+    card.scrollIntoView({ block: 'center', behavior: motion ? 'smooth' : 'auto' });
+    const summary = card.querySelector('summary')!;
+    summary.focus({ preventScroll: true });
+    const question = [...summary.childNodes]
+      .filter((node) => !(node instanceof Element && node.matches('.question-prefix')))
+      .map((node) => node.textContent)
+      .join('')
+      .trim();
+    announce((event.currentTarget as HTMLElement).dataset.announce!.replace('{question}', question));
   });
   root.querySelector('[data-study-reset]')!.addEventListener('click', (event) => {
     marks = {};
