@@ -89,7 +89,9 @@ export function buildContentIndex(entries: TopicEntry[], history: ReadonlyMap<st
 
 /** The entries as topics, in reading order: categories in their listed order, then `order`, then title. */
 export function topicsInReadingOrder(entries: TopicEntry[], history: ReadonlyMap<string, FileHistory> = new Map()): Topic[] {
-  return entries.map((entry) => toTopic(entry, history)).sort((a, b) => categories.indexOf(a.categoryInfo) - categories.indexOf(b.categoryInfo) || a.order - b.order || collator.compare(a.title, b.title));
+  return entries
+    .map((entry) => toTopic(entry, history))
+    .sort((a, b) => categories.indexOf(a.categoryInfo) - categories.indexOf(b.categoryInfo) || a.order - b.order || collator.compare(a.title, b.title));
 }
 
 /**

@@ -60,8 +60,8 @@ export function parseGitLog(output: string, { shallow = false } = {}): Map<strin
   const renamedTo = new Map<string, string>();
   const current = (path: string) => renamedTo.get(path) ?? path;
   const recordOf = (path: string) => {
-    let record = records.get(path);
-    if (!record) records.set(path, (record = { changes: 0, closed: false, addedLast: false, deleted: false }));
+    const record = records.get(path) ?? { changes: 0, closed: false, addedLast: false, deleted: false };
+    records.set(path, record);
     return record;
   };
   const touch = (record: Record, updated: string) => {
@@ -91,7 +91,10 @@ export function parseGitLog(output: string, { shallow = false } = {}): Map<strin
       if (kind === 'D') {
         // Newest first: a deletion seen before any change means the file is gone now; seen after its
         // (re-)addition it belongs to an earlier life, which `closed` already ignores.
-        if (record.changes === 0 && !record.closed) record.deleted = record.closed = true;
+        if (record.changes === 0 && !record.closed) {
+          record.deleted = true;
+          record.closed = true;
+        }
         continue;
       }
       touch(record, updated);

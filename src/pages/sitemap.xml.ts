@@ -18,9 +18,7 @@ export const GET: APIRoute = async () => {
     ...index.topics.map((topic) => ({ url: topic.url, updated: topic.lastChange.day })),
     ...index.tags.map((group) => ({ url: group.url })),
   ];
-  const body = entries
-    .map(({ url, updated }) => `  <url><loc>${escapeXml(encodeURI(absoluteUrl(url)))}</loc>${updated ? `<lastmod>${updated}</lastmod>` : ''}</url>`)
-    .join('\n');
+  const body = entries.map(({ url, updated }) => `  <url><loc>${escapeXml(encodeURI(absoluteUrl(url)))}</loc>${updated ? `<lastmod>${updated}</lastmod>` : ''}</url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });

@@ -34,11 +34,9 @@ describe('parseGitLog', () => {
 
   it('starts a new life when a deleted file is added again', () => {
     const files = parseGitLog(
-      [
-        commit('b3', 'b2', '2026-11-29T00:00:00Z', 'A\tapi/grpc.mdx'),
-        commit('b2', 'b1', '2026-11-28T00:00:00Z', 'D\tapi/grpc.mdx'),
-        commit('b1', '', '2026-11-20T00:00:00Z', 'A\tapi/grpc.mdx'),
-      ].join(''),
+      [commit('b3', 'b2', '2026-11-29T00:00:00Z', 'A\tapi/grpc.mdx'), commit('b2', 'b1', '2026-11-28T00:00:00Z', 'D\tapi/grpc.mdx'), commit('b1', '', '2026-11-20T00:00:00Z', 'A\tapi/grpc.mdx')].join(
+        '',
+      ),
     );
     expect(files.get('api/grpc.mdx')).toEqual({ updated: '2026-11-29T00:00:00Z', added: true });
   });
