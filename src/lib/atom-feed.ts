@@ -1,5 +1,5 @@
 /** One entry of an Atom feed: a page, when it last changed, and a line about it. */
-export interface FeedEntry {
+interface FeedEntry {
   /** Absolute URL of the page; also the entry's permanent id. */
   url: string;
   title: string;

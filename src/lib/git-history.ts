@@ -9,7 +9,7 @@ export interface FileHistory {
 }
 
 /** Why git's history could not be used for every note; the build log says it once, in Korean. */
-export type HistoryProblem = 'no-git' | 'not-a-repository' | 'shallow';
+type HistoryProblem = 'no-git' | 'not-a-repository' | 'shallow';
 
 export interface GitHistory {
   /** Paths relative to the folder that was asked about, with '/' separators. */
@@ -25,7 +25,7 @@ const fieldSeparator = '\x1f';
  * could change is spelled out (rename detection, merges, path quoting), so the same checkout gives the same
  * dates everywhere: committer dates (when the change landed), newest first, children before parents.
  */
-export const gitLogArgs = [
+const gitLogArgs = [
   '-c',
   'core.quotePath=false',
   'log',
