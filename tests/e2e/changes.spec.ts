@@ -9,8 +9,11 @@ const topicPages = builtPages().filter((page) => /^[a-z-]+\/[a-z0-9-]+\/$/.test(
 /** The later of git's last commit day for a note and its frontmatter `updated` (git absent: the frontmatter). */
 function expectedDay(notePath: string): string {
   const frontmatter = /^updated:\s*(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(notePath, 'utf8'))![1]!;
-  const git = spawnSync('git', ['log', '-1', '--format=%cI', '--', notePath], { encoding: 'utf8' });
-  const gitDay = git.status === 0 ? git.stdout.trim().slice(0, 10) : '';
+  const git = spawnSync('git', ['log', '-1', '--no-merges', '--format=%cI %P', '--', notePath], { encoding: 'utf8' });
+  const [committed = '', parents] = git.status === 0 ? git.stdout.trim().split(' ') : [];
+  // A shallow clone's cut-off commit (no parents) claims every file; the build trusts only the commits after it.
+  const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout?.trim() === 'true';
+  const gitDay = shallow && !parents ? '' : committed.slice(0, 10);
   return [gitDay, frontmatter].sort().at(-1)!;
 }
 
