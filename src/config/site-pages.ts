@@ -23,6 +23,8 @@ export const sitePages: readonly SitePage[] = [
   { url: '/checklist/', titleKey: 'checklist.title', inNav: true, inSitemap: true },
   { url: '/tags/', titleKey: 'tags.title', inNav: false, inSitemap: true },
   { url: '/search/', titleKey: 'search.title', inNav: false, inSitemap: true },
+  // Not a study page: reached from every topic page's "마지막 수정" line and the feed link in every page's head.
+  { url: '/changes/', titleKey: 'changes.title', inNav: false, inSitemap: true },
 ];
 
 /** The study links of the sidebar and the home page's buttons, in this order (the first is the main one). */

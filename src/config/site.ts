@@ -33,8 +33,22 @@ export const buildCacheDirs = {
   precompressed: process.env.PRECOMPRESS_CACHE_DIR ?? 'node_modules/.cache/infra-notes-precompress',
 };
 
+/**
+ * Where a note's source can be edited, as a URL prefix to which the note's path inside the content folder is
+ * appended: EDIT_BASE_URL=https://github.com/owner/infra-notes/edit/main/content/ gives topic pages an
+ * "이 페이지 편집" link to …/content/messaging/kafka.mdx. Unset: no link.
+ */
+export const editBaseUrl = normalizeEditBase(process.env.EDIT_BASE_URL);
+
 export const siteName = '인프라 노트';
 export const siteLang = 'ko';
+
+function normalizeEditBase(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  if (!/^https?:\/\/[^/]+/.test(trimmed)) throw new Error(`EDIT_BASE_URL은 http(s) 주소여야 합니다 (예: https://github.com/owner/repo/edit/main/content/): "${trimmed}"`);
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
 
 function normalizeBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
@@ -50,4 +64,9 @@ export function withBase(path: string): string {
 /** The absolute URL of a root-relative site path, for canonical links, Open Graph and copy-link. */
 export function absoluteUrl(path: string): string {
   return siteUrl + withBase(path);
+}
+
+/** The edit link of a note (`<category>/<topic>` id), or undefined when no repository is set (EDIT_BASE_URL). */
+export function noteEditUrl(topicId: string, base = editBaseUrl): string | undefined {
+  return base ? `${base}${topicId.split('/').map(encodeURIComponent).join('/')}.mdx` : undefined;
 }

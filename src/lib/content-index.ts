@@ -1,5 +1,7 @@
 import { type Category, categories, findCategory } from './categories.ts';
 import { ContentError } from './content-error.ts';
+import type { FileHistory } from './git-history.ts';
+import { type LastChange, lastChange } from './last-change.ts';
 import type { TopicFrontmatter } from './topic-schema.ts';
 
 /** What the loader hands over for one note: `id` is `<category>/<topic>`, as the glob loader names it. */
@@ -16,6 +18,8 @@ export interface Topic extends TopicFrontmatter {
   /** Root-relative URL without the base path, e.g. `/messaging/kafka/`. */
   url: string;
   filePath: string;
+  /** When the note last changed: git's newest commit or the frontmatter `updated`, whichever is later. */
+  lastChange: LastChange;
 }
 
 export interface CategoryGroup {
@@ -48,10 +52,12 @@ export const tagUrl = (tag: string) => `/tags/${tag}/`;
 /**
  * Builds the one content index every page reads (sidebar, cards, prev/next, tag pages). It checks what a
  * single note's schema cannot: that the folder and the `category` field agree, that the file name is a
- * valid URL segment, and that no two notes share a position in their category.
+ * valid URL segment, and that no two notes share a position in their category. `history` is git's history
+ * of the content folder, keyed by `<category>/<topic>.mdx` (src/lib/git-history.ts); without it every note
+ * is dated by its frontmatter.
  */
-export function buildContentIndex(entries: TopicEntry[]): ContentIndex {
-  const topics = topicsInReadingOrder(entries);
+export function buildContentIndex(entries: TopicEntry[], history: ReadonlyMap<string, FileHistory> = new Map()): ContentIndex {
+  const topics = topicsInReadingOrder(entries, history);
 
   const groups: CategoryGroup[] = categories
     .map((category) => ({ category, url: categoryUrl(category.slug), topics: topics.filter((topic) => topic.category === category.slug) }))
@@ -82,8 +88,10 @@ export function buildContentIndex(entries: TopicEntry[]): ContentIndex {
 }
 
 /** The entries as topics, in reading order: categories in their listed order, then `order`, then title. */
-export function topicsInReadingOrder(entries: TopicEntry[]): Topic[] {
-  return entries.map(toTopic).sort((a, b) => categories.indexOf(a.categoryInfo) - categories.indexOf(b.categoryInfo) || a.order - b.order || collator.compare(a.title, b.title));
+export function topicsInReadingOrder(entries: TopicEntry[], history: ReadonlyMap<string, FileHistory> = new Map()): Topic[] {
+  return entries
+    .map((entry) => toTopic(entry, history))
+    .sort((a, b) => categories.indexOf(a.categoryInfo) - categories.indexOf(b.categoryInfo) || a.order - b.order || collator.compare(a.title, b.title));
 }
 
 /**
@@ -103,14 +111,15 @@ export function orderClashes(topics: ReadonlyArray<Pick<Topic, 'category' | 'ord
   return clashes;
 }
 
-function toTopic(entry: TopicEntry): Topic {
+function toTopic(entry: TopicEntry, history: ReadonlyMap<string, FileHistory>): Topic {
   const filePath = entry.filePath ?? `${entry.id}.mdx`;
   const problem = locationProblem(filePath, entry.data.category);
   if (problem) throw problem;
   const parts = filePath.replace(/\\/g, '/').split('/');
   const folder = parts.at(-2) ?? '';
   const slug = (parts.at(-1) ?? '').replace(/\.mdx$/, '');
-  return { ...entry.data, id: `${folder}/${slug}`, slug, categoryInfo: findCategory(folder)!, url: `/${folder}/${slug}/`, filePath };
+  const id = `${folder}/${slug}`;
+  return { ...entry.data, id, slug, categoryInfo: findCategory(folder)!, url: `/${folder}/${slug}/`, filePath, lastChange: lastChange(entry.data.updated, history.get(`${id}.mdx`)) };
 }
 
 /**

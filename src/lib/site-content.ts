@@ -1,7 +1,9 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { createHash } from 'node:crypto';
 import type { MarkdownHeading } from 'astro';
-import { buildContentIndex, type ContentIndex } from './content-index.ts';
+import { contentDir, noteEditUrl } from '../config/site.ts';
+import { buildContentIndex, type ContentIndex, type Topic } from './content-index.ts';
+import { type GitHistory, readGitHistory } from './git-history.ts';
 import { pipelineFingerprint } from './markdown/pipeline-fingerprint.ts';
 import type { QuestionSummary } from './markdown/remark-questions.ts';
 import { type TopicRelations, topicRelations } from './relations.ts';
@@ -9,10 +11,37 @@ import { type TopicRelations, topicRelations } from './relations.ts';
 let cachedIndex: Promise<ContentIndex> | undefined;
 let cachedDetails: Promise<Map<string, TopicDetails>> | undefined;
 
-/** The content index, built once per build from the `topics` collection and shared by every page. */
+/**
+ * The content index, built once per build from the `topics` collection and shared by every page. The notes'
+ * dates come from one pass over git's history of the content folder (src/lib/git-history.ts).
+ */
 export function loadContentIndex(): Promise<ContentIndex> {
-  cachedIndex ??= getCollection('topics').then((entries) => buildContentIndex(entries.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data }))));
+  cachedIndex ??= getCollection('topics').then((entries) => {
+    const history = readGitHistory(contentDir);
+    const index = buildContentIndex(
+      entries.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data })),
+      history.files,
+    );
+    console.info(historyReport(history, index.topics));
+    return index;
+  });
   return cachedIndex;
+}
+
+/** The build log's one line on where the notes' dates came from. */
+function historyReport(history: GitHistory, topics: readonly Topic[]): string {
+  const fromGit = topics.filter((topic) => topic.lastChange.source === 'git').length;
+  const counts = `노트 ${topics.length}개 중 ${fromGit}개는 git 기록, ${topics.length - fromGit}개는 frontmatter의 updated`;
+  switch (history.problem) {
+    case 'no-git':
+      return `마지막 수정일: git을 실행할 수 없어 모든 노트에 frontmatter의 updated 날짜를 씁니다.`;
+    case 'not-a-repository':
+      return `마지막 수정일: ${contentDir}이(가) git 저장소 밖에 있어 모든 노트에 frontmatter의 updated 날짜를 씁니다.`;
+    case 'shallow':
+      return `마지막 수정일: 얕은 클론(shallow clone)이라 잘린 기록에만 있는 노트는 frontmatter의 updated 날짜를 씁니다 (${counts}). 전체 기록으로 빌드하려면 git fetch --unshallow (GitHub Actions: fetch-depth: 0).`;
+    default:
+      return `마지막 수정일: ${counts}에서 가져왔습니다.`;
+  }
 }
 
 /** What compiling a note tells about it: its sections, interview questions and links to other notes. */
@@ -72,13 +101,15 @@ export function loadSiteFingerprint(): Promise<string> {
 
 /**
  * A topic page's key for Astro's incremental build (experimental.incrementalBuild): the site fingerprint
- * plus the note's own frontmatter and source. A page whose key and page code are unchanged is copied from
- * the last build instead of rendered. The source is in the key because Astro's own tracking of a note's
- * compiled body misses notes outside the project folder (the build benchmark's).
+ * plus the note's own frontmatter and source, its last change (a new commit re-renders the page though the
+ * file is unchanged) and its edit link (a setting from the environment, which Astro does not see). A page
+ * whose key and page code are unchanged is copied from the last build instead of rendered. The source is in
+ * the key because Astro's own tracking of a note's compiled body misses notes outside the project folder
+ * (the build benchmark's).
  */
-export function topicCacheKey(siteFingerprint: string, entry: CollectionEntry<'topics'>): string {
+export function topicCacheKey(siteFingerprint: string, entry: CollectionEntry<'topics'>, topic: Topic): string {
   return createHash('sha256')
     .update(siteFingerprint)
-    .update(JSON.stringify([entry.data, entry.body]))
+    .update(JSON.stringify([entry.data, entry.body, topic.lastChange, noteEditUrl(topic.id)]))
     .digest('hex');
 }

@@ -38,7 +38,10 @@ export const topicSchema = z
         }),
       )
       .default([]),
-    /** Date the note was last revised (YYYY-MM-DD). */
+    /**
+     * Date the note was last revised (YYYY-MM-DD). Pages show the later of this and the note's last git
+     * commit (src/lib/last-change.ts); it is all there is where git cannot tell.
+     */
     updated: z.coerce.date({ error: '수정일(updated)은 YYYY-MM-DD 형식의 날짜여야 합니다.' }),
   })
   .strict();
