@@ -15,8 +15,7 @@ export function isRealMatch(result: FullTextResult, plans: string[]): boolean {
   const marked = [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)]
     .flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => compact(match[1]!.replace(/<[^>]*>/g, ''))))
     .filter(Boolean);
-  const covers = (word: string) =>
-    marked.some((mark) => mark.includes(word) || (word.startsWith(mark) && mark.length >= 2 && mark.length >= Math.ceil(word.length * 0.6)));
+  const covers = (word: string) => marked.some((mark) => mark.includes(word) || (word.startsWith(mark) && mark.length >= 2 && mark.length >= Math.ceil(word.length * 0.6)));
   return plans.some((plan) => {
     const words = normalizeQuery(plan).split(' ').map(compact).filter(Boolean);
     return words.length > 0 && words.every(covers);
@@ -72,10 +71,12 @@ export function closestTopics(query: string, index: TermIndex, limit = 3): Topic
     const score = Math.max(...names.flatMap((name) => pieces.map((piece) => similarity(piece, name))));
     if (score > (best.get(target) ?? 0)) best.set(target, score);
   }
-  return [...best]
-    // Below about a third, what is shared is a stray letter pair (`nt`, `te`), not a resemblance.
-    .filter(([, score]) => score >= 0.34)
-    .sort((a, b) => b[1] - a[1] || index.targets[a[0]]!.url.localeCompare(index.targets[b[0]]!.url))
-    .slice(0, limit)
-    .map(([target]) => ({ url: index.targets[target]!.url, title: index.targets[target]!.title }));
+  return (
+    [...best]
+      // Below about a third, what is shared is a stray letter pair (`nt`, `te`), not a resemblance.
+      .filter(([, score]) => score >= 0.34)
+      .sort((a, b) => b[1] - a[1] || index.targets[a[0]]!.url.localeCompare(index.targets[b[0]]!.url))
+      .slice(0, limit)
+      .map(([target]) => ({ url: index.targets[target]!.url, title: index.targets[target]!.title }))
+  );
 }

@@ -1,8 +1,8 @@
 import { categories } from '../../lib/categories.ts';
 import { matchTerms, prepareTerms, queryWords } from '../../lib/search/match-terms.ts';
 import { planPagefindQueries } from '../../lib/search/plan-queries.ts';
-import { type FullTextResult, mergeResults, type SearchResult } from '../../lib/search/results.ts';
 import { closestTopics, isRealMatch, type TopicSuggestion } from '../../lib/search/relevance.ts';
+import { type FullTextResult, mergeResults, type SearchResult } from '../../lib/search/results.ts';
 import type { TermIndex } from '../../lib/search/term-index.ts';
 
 export interface SearchAnswer {
