@@ -119,7 +119,7 @@ export class SearchPanel {
   }
 
   /** "이런 주제는 어떤가요?" and the nearest topics, when nothing matched. */
-  private suggestionsElement(suggestions: SearchAnswer['suggestions']): HTMLElement {
+  private suggestionsElement(suggestions: SearchAnswer['suggestions']): HTMLLIElement {
     const item = element('li', 'search-suggestions');
     const heading = element('p', 'search-suggestions-title', this.list.dataset.suggestions ?? '');
     heading.id = `${this.list.id}-suggestions`;
