@@ -135,3 +135,103 @@ test('aliases find a page but never show up in its excerpt', async ({ page }) =>
   await expect(results.locator('.search-result-title').first()).toHaveText('콘텐츠 전송 네트워크 (CDN)');
   await expect(results.locator('.search-result-excerpt').first()).not.toContainText('씨디엔');
 });
+
+/** The search page's results for a query, once the list answers it. */
+async function searchFor(page: import('@playwright/test').Page, query: string) {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  const results = page.locator('#search-page-panel').getByTestId('search-results');
+  await expect(results).toHaveAttribute('data-query', query);
+  return results;
+}
+
+test('excerpts keep table cells apart and do not repeat the category and title', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const query of ['Redisson', '파티션', '일관성 우선']) {
+    const results = await searchFor(page, query);
+    const entries = await results.locator(':scope > li.search-result').evaluateAll((items) =>
+      items.slice(0, 5).map((item) => ({
+        url: item.querySelector('a')!.href,
+        title: item.querySelector('.search-result-title')!.textContent!,
+        category: item.querySelector('.search-result-category')!.textContent!,
+        excerpts: [...item.querySelectorAll('.search-result-excerpt')].map((excerpt) => excerpt.textContent!),
+      })),
+    );
+    expect(entries.length, query).toBeGreaterThan(0);
+    for (const entry of entries) {
+      // Every pair of neighbouring cells on the page, glued as the old excerpts showed them.
+      const glued = await page.evaluate(async (url) => {
+        const html = await (await fetch(url)).text();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        return [...doc.querySelectorAll('article tr')].flatMap((row) => {
+          const cells = [...row.children].map((cell) => cell.textContent!.trim()).filter(Boolean);
+          return cells.slice(1).map((cell, index) => `${cells[index]!.slice(-6)}${cell.slice(0, 6)}`);
+        });
+      }, entry.url);
+      for (const excerpt of entry.excerpts) {
+        for (const pair of glued) expect(excerpt, `${query}: ${entry.url}`).not.toContain(pair);
+        expect(excerpt, `${query}: ${entry.url}`).not.toContain(`${entry.title}. `);
+        if (entry.category) expect(excerpt, `${query}: ${entry.url}`).not.toContain(`${entry.category}. `);
+      }
+    }
+  }
+});
+
+test('the glossary and the checklist rank below the topics unless the query names them', async ({ page }) => {
+  test.setTimeout(120_000);
+  const isReference = (url: string) => /\/(glossary|checklist)\/(\?|#|$)/.test(new URL(url).pathname + new URL(url).search);
+  for (const query of ['Redisson', '파티션', '리더 선출', '오프셋']) {
+    const results = await searchFor(page, query);
+    const urls = await results.locator(':scope > li.search-result > a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const firstReference = urls.findIndex(isReference);
+    const lastTopic = urls.findLastIndex((url) => !isReference(url));
+    if (firstReference >= 0) expect(firstReference, `${query}: ${urls.join(' ')}`).toBeGreaterThan(lastTopic);
+  }
+  for (const [query, path] of [
+    ['용어집', '/glossary/'],
+    ['체크리스트', '/checklist/'],
+  ] as const) {
+    const results = await searchFor(page, query);
+    const first = await results.locator(':scope > li.search-result > a').first().getAttribute('href');
+    expect(new URL(first!, page.url()).pathname, query).toBe(path);
+  }
+});
+
+test('a query nothing really matches says so and offers the nearest topics instead of unrelated pages', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const query of ['idempotent', 'serendipity']) {
+    const results = await searchFor(page, query);
+    await expect(results.locator('li.search-result')).toHaveCount(0);
+    await expect(page.locator('#search-page-panel .search-status')).toContainText('검색 결과가 없습니다');
+  }
+  // Only the page about circuit breaking, not every page that mentions a 회로 (circuit) somewhere.
+  const partly = await searchFor(page, '회로 차단기');
+  await expect(partly.locator('li.search-result > a')).toHaveCount(1);
+  await expect(partly.locator('li.search-result > a')).toHaveAttribute('href', /\/api\/api-gateway\//);
+  // A misspelt-beyond-typos name still points at its topic.
+  const results = await searchFor(page, '쿠버네티즈 클러스터링');
+  await expect(results.locator('li.search-result')).toHaveCount(0);
+  await expect(results.getByText('이런 주제는 어떤가요?')).toBeVisible();
+  await expect(results.locator('.search-suggestion').first()).toHaveText('쿠버네티스 (Kubernetes)');
+  // Enter does not pick a suggestion for the reader.
+  const before = page.url();
+  await page.locator('#search-page-panel').getByRole('searchbox').press('Enter');
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(before);
+});
+
+test('a page found only in one section opens at that section, with Enter and with a click', async ({ page }) => {
+  // "멱등성" appears on the message-queue page only in the example architecture's diagram.
+  await page.goto('./');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: '노트 검색' });
+  await dialog.getByRole('searchbox').fill('멱등성');
+  const results = dialog.getByTestId('search-results');
+  await expect(results).toHaveAttribute('data-query', '멱등성');
+  const link = results.locator('li.search-result > a[href*="/messaging/message-queue/"]');
+  await expect(link).toHaveAttribute('href', /#/);
+  const hash = new URL((await link.getAttribute('href'))!, page.url()).hash;
+  expect(decodeURIComponent(hash)).toBe('#예시-아키텍처');
+  await link.click();
+  await expect(page).toHaveURL(/\/messaging\/message-queue\/#/);
+  await expect(page.locator('[id="예시-아키텍처"]')).toBeInViewport();
+});

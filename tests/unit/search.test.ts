@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choseongOf, editDistance, fromQwerty, isChoseongOnly, stripParticle } from '../../src/lib/search/korean.ts';
 import { matchTerms, prepareTerms, queryWords } from '../../src/lib/search/match-terms.ts';
 import { planPagefindQueries } from '../../src/lib/search/plan-queries.ts';
+import { closestTopics, isRealMatch, similarity } from '../../src/lib/search/relevance.ts';
 import { excerptParts, markWords, mergeResults } from '../../src/lib/search/results.ts';
 import { buildTermIndex, termKinds } from '../../src/lib/search/term-index.ts';
 
@@ -172,5 +173,58 @@ describe('results', () => {
     });
     expect(merged[0]!.url).toBe('/messaging/kafka/');
     expect(merged[0]!.sections.map((section) => section.url)).toEqual(['/messaging/kafka/#파티션-partition', '/messaging/kafka/#개념']);
+  });
+});
+
+describe('ranking and opening results', () => {
+  const merge = (fullText: Parameters<typeof mergeResults>[0]['fullText'], query: string) =>
+    mergeResults({ hits: matchTerms(query, terms), targets: index.targets, fullText, words: queryWords(query), withBase: (url) => url, categoryName: (slug) => slug });
+
+  it('ranks the glossary and the checklist below topics unless the query names them', () => {
+    const glossary = { url: '/glossary/', excerpt: '<mark>오프셋</mark>', meta: { title: '용어집', kind: 'reference' }, sub_results: [] };
+    const topic = { url: '/data/redis/', excerpt: '<mark>오프셋</mark>', meta: { title: '레디스' }, sub_results: [] };
+    expect(merge([glossary, topic], '오프셋').map((result) => result.url)).toEqual(['/data/redis/', '/glossary/']);
+    const named = { ...glossary, excerpt: '<mark>용어집</mark>' };
+    expect(merge([named, topic], '용어집')[0]!.url).toBe('/glossary/');
+  });
+
+  it('links a page matched in one section only to that section, and to its top otherwise', () => {
+    const deep = { url: '/data/redis/', excerpt: '<mark>멱등성</mark>', meta: { title: '레디스' }, sub_results: [{ title: '예시', url: '/data/redis/#예시', excerpt: '<mark>멱등성</mark>' }] };
+    expect(merge([deep], '멱등성')[0]!.url).toBe('/data/redis/#예시');
+    const alsoIntro = { ...deep, sub_results: [{ title: '레디스', url: '/data/redis/', excerpt: '<mark>멱등성</mark>' }, ...deep.sub_results] };
+    expect(merge([alsoIntro], '멱등성')[0]!.url).toBe('/data/redis/');
+    const twoSections = { ...deep, sub_results: [...deep.sub_results, { title: '정리', url: '/data/redis/#정리', excerpt: '<mark>멱등성</mark>' }] };
+    expect(merge([twoSections], '멱등성')[0]!.url).toBe('/data/redis/');
+    // The page's own name opens its top even when the body matched in one section.
+    const named = { url: '/messaging/kafka/', excerpt: '', meta: { title: '카프카 (Kafka)' }, sub_results: [{ title: '개념', url: '/messaging/kafka/#개념', excerpt: '<mark>카프카</mark>' }] };
+    expect(merge([named], '카프카')[0]!.url).toBe('/messaging/kafka/');
+  });
+});
+
+describe('honest empty results', () => {
+  const result = (excerpt: string, subs: string[] = []) => ({ url: '/a/', excerpt, meta: {}, sub_results: subs.map((sub) => ({ title: 's', url: '/a/#s', excerpt: sub })) });
+
+  it('counts a Pagefind result only when every word of one planned query is highlighted', () => {
+    expect(isRealMatch(result('서비스 간 <mark>ID</mark> 정보'), ['idempotent'])).toBe(false);
+    expect(isRealMatch(result('<mark>회로</mark> 설계'), ['회로 차단기', '회로차단기'])).toBe(false);
+    expect(isRealMatch(result('<mark>회로</mark> <mark>차단</mark>'), ['회로 차단기'])).toBe(true);
+    expect(isRealMatch(result('x', ['<mark>파티션을</mark> 나눈다']), ['파티션'])).toBe(true);
+    expect(isRealMatch(result('<mark>Kafka</mark>'), ['카프카', 'kafka'])).toBe(true);
+    expect(isRealMatch(result('no marks'), ['kafka'])).toBe(false);
+  });
+
+  it('scores names by shared syllables and letter pairs', () => {
+    expect(similarity('쿠버네티즈', '쿠버네티스')).toBeGreaterThan(0.5);
+    expect(similarity('kafak', 'kafka')).toBeGreaterThan(0.4);
+    expect(similarity('idempotent', '카프카')).toBe(0);
+    expect(similarity('', '카프카')).toBe(0);
+  });
+
+  it('suggests the nearest topics by title or alias, and nothing when nothing is near', () => {
+    expect(closestTopics('쿠버네티즈 클러스터링', index)[0]).toEqual({ url: '/containers/kubernetes/', title: '쿠버네티스 (Kubernetes)' });
+    expect(closestTopics('load balance', index)[0]!.url).toBe('/network/load-balancing/');
+    expect(closestTopics('zzzz', index)).toEqual([]);
+    // Sections are never suggested: only whole topics.
+    expect(closestTopics('파티션', index).every((topic) => !topic.url.includes('#'))).toBe(true);
   });
 });

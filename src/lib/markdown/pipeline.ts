@@ -12,6 +12,7 @@ import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeLinks } from './rehype-links.ts';
 import { rehypeMermaid } from './rehype-mermaid.ts';
+import { rehypeTableCellGaps } from './rehype-table-cell-gaps.ts';
 import { remarkPinnedHeadingIds } from './remark-pinned-heading-ids.ts';
 import { remarkQuestions } from './remark-questions.ts';
 import { shikiWithoutTimeLimit } from './shiki-without-time-limit.ts';
@@ -46,6 +47,7 @@ function notePlugins(options: NotePipelineOptions = {}): { remarkPlugins: Plugga
       rehypeCodeBlocks,
       rehypeLinks,
       rehypeGlossaryTerms,
+      rehypeTableCellGaps,
       ...rehypeRules(),
       [finalStep, { collect: options.collect }],
     ],

@@ -1,6 +1,6 @@
 import type { TermHit } from './match-terms.ts';
 import type { TermTarget } from './term-index.ts';
-import { escapeRegExp } from './text.ts';
+import { compact, escapeRegExp } from './text.ts';
 
 /** A piece of excerpt text, marked when it matched. Rendered with textContent: never as HTML. */
 export interface TextPart {
@@ -27,7 +27,8 @@ export interface SearchResult {
 export interface FullTextResult {
   url: string;
   excerpt: string;
-  meta: { title?: string; category?: string };
+  /** `kind: reference` marks the glossary and the checklist (data-pagefind-meta on their article). */
+  meta: { title?: string; category?: string; kind?: string };
   sub_results: Array<{ title: string; url: string; excerpt: string }>;
 }
 
@@ -58,7 +59,9 @@ export function markWords(text: string, words: string[]): TextPart[] {
 /**
  * Merges the term-index hits (names, aliases, headings: what the reader most likely means) with the
  * full-text results, one entry per page: a page named by the query comes first; a section named by the
- * query is the page's first sub-result; Pagefind's order decides among the rest.
+ * query is the page's first sub-result; Pagefind's order decides among the rest. The glossary and the
+ * checklist mention nearly every name, so they rank below the topics unless the query names them.
+ * A page found only through one section links to that section: Enter then lands where the words are.
  */
 export function mergeResults(options: {
   hits: TermHit[];
@@ -87,9 +90,12 @@ export function mergeResults(options: {
       page.sections.push({ title: hit.text, url: `${page.url}#${target.section}`, excerpt: [] });
     }
   }
+  const namedByTitle = new Set(hits.filter((hit) => !targets[hit.target]!.section).map((hit) => withBase(targets[hit.target]!.url)));
+  const openAtTop = new Set<string>(namedByTitle);
   fullText.forEach((result, rank) => {
     const url = result.url.replace(/#.*$/, '');
-    const fullTextScore = 40 * (1 - rank / Math.max(fullText.length, 1));
+    const reference = result.meta.kind === 'reference' && !namesPage(result.meta.title ?? '', words);
+    const fullTextScore = (reference ? 5 : 40) * (1 - rank / Math.max(fullText.length, 1));
     let page = byUrl.get(url);
     if (!page) {
       page = { url, title: result.meta.title ?? url, category: result.meta.category ?? '', excerpt: [], sections: [], score: 0 };
@@ -98,14 +104,26 @@ export function mergeResults(options: {
     page.score += fullTextScore;
     page.excerpt = excerptParts(result.excerpt);
     for (const sub of result.sub_results) {
-      if (!sub.url.includes('#')) continue; // the page itself, already the main entry
+      if (!sub.url.includes('#')) {
+        openAtTop.add(url); // words matched before the first heading
+        continue; // the page itself, already the main entry
+      }
       const known = page.sections.find((section) => sameUrl(section.url, sub.url));
       if (known) known.excerpt = excerptParts(sub.excerpt);
       else page.sections.push({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) });
     }
   });
-  for (const page of byUrl.values()) page.sections = page.sections.slice(0, 4);
+  for (const page of byUrl.values()) {
+    if (page.sections.length === 1 && !openAtTop.has(page.url)) page.url = page.sections[0]!.url;
+    page.sections = page.sections.slice(0, 4);
+  }
   return [...byUrl.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Whether the query names the page: one of its words is in the title (`용어` → 용어 사전). */
+function namesPage(title: string, words: string[]): boolean {
+  const name = compact(title);
+  return words.some((word) => word.length >= 2 && name.includes(compact(word)));
 }
 
 function sameUrl(a: string, b: string): boolean {

@@ -1,8 +1,15 @@
 import { categories } from '../../lib/categories.ts';
 import { matchTerms, prepareTerms, queryWords } from '../../lib/search/match-terms.ts';
 import { planPagefindQueries } from '../../lib/search/plan-queries.ts';
+import { closestTopics, isRealMatch, type TopicSuggestion } from '../../lib/search/relevance.ts';
 import { type FullTextResult, mergeResults, type SearchResult } from '../../lib/search/results.ts';
 import type { TermIndex } from '../../lib/search/term-index.ts';
+
+export interface SearchAnswer {
+  results: SearchResult[];
+  /** Filled only when nothing really matched: the nearest topics by name. */
+  suggestions: TopicSuggestion[];
+}
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -39,10 +46,10 @@ export class SearchEngine {
     return this.ready;
   }
 
-  async search(query: string): Promise<SearchResult[]> {
+  async search(query: string): Promise<SearchAnswer> {
     const { pagefind, terms, index, vocabulary } = await this.load();
     const words = queryWords(query);
-    if (words.length === 0) return [];
+    if (words.length === 0) return { results: [], suggestions: [] };
     const hits = matchTerms(query, terms);
     const plans = planPagefindQueries(query, vocabulary, hits, index.targets);
     const answers = await Promise.all(plans.map((plan) => pagefind.search(plan)));
@@ -58,7 +65,15 @@ export class SearchEngine {
         return true;
       })
       .slice(0, 10);
-    const fullText = await Promise.all(ranked.map((result) => result.data()));
-    return mergeResults({ hits: hits.slice(0, 10), targets: index.targets, fullText, words, withBase, categoryName }).slice(0, 10);
+    const found = await Promise.all(ranked.map((result) => result.data()));
+    // Nothing really matches when no name, alias or heading does and Pagefind found only partial words
+    // (see isRealMatch): say so and offer the nearest topics instead of unrelated pages. When some
+    // Pagefind results do match, the partial ones (`회로` alone for `회로 차단기`) are dropped.
+    const real = found.filter((result) => isRealMatch(result, plans));
+    if (hits.length === 0 && real.length === 0) {
+      return { results: [], suggestions: closestTopics(query, index).map((topic) => ({ ...topic, url: withBase(topic.url) })) };
+    }
+    const fullText = real.length > 0 ? real : found;
+    return { results: mergeResults({ hits: hits.slice(0, 10), targets: index.targets, fullText, words, withBase, categoryName }).slice(0, 10), suggestions: [] };
   }
 }

@@ -1,5 +1,5 @@
-import type { SearchResult, TextPart } from '../../lib/search/results.ts';
-import { SearchEngine } from './engine.ts';
+import type { TextPart } from '../../lib/search/results.ts';
+import { type SearchAnswer, SearchEngine } from './engine.ts';
 
 const engine = new SearchEngine();
 
@@ -32,6 +32,7 @@ function withHighlight(url: string, query: string): string {
 export class SearchPanel {
   private sequence = 0;
   private lastQuery = '';
+  private hasResults = false;
   private readonly input: HTMLInputElement;
   private readonly list: HTMLElement;
   private readonly status: HTMLElement;
@@ -73,20 +74,21 @@ export class SearchPanel {
     const ticket = ++this.sequence;
     if (!query) {
       this.list.replaceChildren();
+      this.hasResults = false;
       this.list.dataset.query = '';
       this.status.textContent = '';
       return;
     }
     try {
-      const results = await engine.search(query);
+      const answer = await engine.search(query);
       if (ticket !== this.sequence) return; // a newer keystroke already asked
-      this.render(results, query);
+      this.render(answer, query);
     } catch {
       if (ticket === this.sequence) this.status.textContent = this.status.dataset.failed ?? '';
     }
   }
 
-  private render(results: SearchResult[], query: string): void {
+  private render({ results, suggestions }: SearchAnswer, query: string): void {
     const items = results.map((result) => {
       const link = element('a', 'search-result-link');
       link.href = withHighlight(result.url, query);
@@ -108,10 +110,30 @@ export class SearchPanel {
       }
       return item;
     });
+    if (suggestions.length > 0) items.push(this.suggestionsElement(suggestions));
+    this.hasResults = results.length > 0;
     this.list.replaceChildren(...items);
     this.list.dataset.query = query; // which query the list answers (tests and assistive tools can tell)
     const template = results.length > 0 ? this.status.dataset.count : this.status.dataset.empty;
     this.status.textContent = (template ?? '').replace('{count}', String(results.length)).replace('{query}', query);
+  }
+
+  /** "이런 주제는 어떤가요?" and the nearest topics, when nothing matched. */
+  private suggestionsElement(suggestions: SearchAnswer['suggestions']): HTMLLIElement {
+    const item = element('li', 'search-suggestions');
+    const heading = element('p', 'search-suggestions-title', this.list.dataset.suggestions ?? '');
+    heading.id = `${this.list.id}-suggestions`;
+    const list = element('ul');
+    list.setAttribute('aria-labelledby', heading.id);
+    for (const suggestion of suggestions) {
+      const link = element('a', 'search-suggestion', suggestion.title);
+      link.href = suggestion.url;
+      const entry = element('li');
+      entry.append(link);
+      list.append(entry);
+    }
+    item.append(heading, list);
+    return item;
   }
 
   private links(): HTMLAnchorElement[] {
@@ -125,7 +147,8 @@ export class SearchPanel {
       this.links()[0]?.focus();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const first = this.links()[0];
+      // Suggestions are offered, not chosen for the reader: Enter opens only a real result.
+      const first = this.hasResults ? this.links()[0] : undefined;
       if (first) location.href = first.href;
     }
   }

@@ -1,0 +1,82 @@
+import type { FullTextResult } from './results.ts';
+import { type TermIndex, termKinds } from './term-index.ts';
+import { compact, normalizeQuery } from './text.ts';
+
+/**
+ * Whether a Pagefind result really answers the query. Pagefind matches word prefixes, so a query that
+ * is in no note (`idempotent`) still comes back with pages that merely contain `ID`. A result counts
+ * only when, for one of the full-text queries we sent (`plans`: particles removed, spacing variants,
+ * the English name…), every word of that query is covered by a highlighted word of the result's
+ * excerpts: the highlight contains the word (`파티션을` covers `파티션`), or the word starts with the
+ * highlight and the highlight is at least 60% of it and 2 characters long (`차단` covers `차단기`,
+ * `id` does not cover `idempotent`).
+ */
+export function isRealMatch(result: FullTextResult, plans: string[]): boolean {
+  const marked = [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)]
+    .flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => compact(match[1]!.replace(/<[^>]*>/g, ''))))
+    .filter(Boolean);
+  const covers = (word: string) => marked.some((mark) => mark.includes(word) || (word.startsWith(mark) && mark.length >= 2 && mark.length >= Math.ceil(word.length * 0.6)));
+  return plans.some((plan) => {
+    const words = normalizeQuery(plan).split(' ').map(compact).filter(Boolean);
+    return words.length > 0 && words.every(covers);
+  });
+}
+
+/** Hangul syllables count alone (one syllable carries meaning); every text also counts by character pairs. */
+function grams(text: string): string[] {
+  const letters = compact(text);
+  const result: string[] = [];
+  for (let index = 0; index < letters.length; index++) {
+    if (/[\uac00-\ud7a3]/.test(letters[index]!)) result.push(letters[index]!);
+    if (index + 1 < letters.length) result.push(letters.slice(index, index + 2));
+  }
+  return result;
+}
+
+/** Dice coefficient of the two texts' grams (0 = nothing shared, 1 = the same grams). */
+export function similarity(a: string, b: string): number {
+  const left = grams(a);
+  const right = grams(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  const pool = new Map<string, number>();
+  for (const gram of right) pool.set(gram, (pool.get(gram) ?? 0) + 1);
+  let shared = 0;
+  for (const gram of left) {
+    const count = pool.get(gram) ?? 0;
+    if (count > 0) {
+      shared++;
+      pool.set(gram, count - 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+export interface TopicSuggestion {
+  url: string;
+  title: string;
+}
+
+/**
+ * The topics nearest to a query that found nothing, for "이런 주제는 어떤가요?": each topic scored by its
+ * closest name (title, the Korean and English halves of a `한국어 (English)` title, aliases) to the query
+ * or to any of its words; topics sharing nothing are left out, so an unrelated query gets no suggestions.
+ */
+export function closestTopics(query: string, index: TermIndex, limit = 3): TopicSuggestion[] {
+  const pieces = [query, ...normalizeQuery(query).split(' ')].filter((piece) => compact(piece).length > 0);
+  const best = new Map<number, number>();
+  for (const [text, kind, target] of index.terms) {
+    const kindName = termKinds[kind];
+    if ((kindName !== 'title' && kindName !== 'alias') || index.targets[target]!.section) continue;
+    const names = [text, ...text.split(/[()]/)].filter((name) => compact(name).length > 0);
+    const score = Math.max(...names.flatMap((name) => pieces.map((piece) => similarity(piece, name))));
+    if (score > (best.get(target) ?? 0)) best.set(target, score);
+  }
+  return (
+    [...best]
+      // Below about a third, what is shared is a stray letter pair (`nt`, `te`), not a resemblance.
+      .filter(([, score]) => score >= 0.34)
+      .sort((a, b) => b[1] - a[1] || index.targets[a[0]]!.url.localeCompare(index.targets[b[0]]!.url))
+      .slice(0, limit)
+      .map(([target]) => ({ url: index.targets[target]!.url, title: index.targets[target]!.title }))
+  );
+}
