@@ -18,7 +18,10 @@ export function isRealMatch(result: FullTextResult, plans: string[]): boolean {
   const covers = (word: string) => marked.some((mark) => mark.includes(word) || (word.startsWith(mark) && mark.length >= 2 && mark.length >= Math.ceil(word.length * 0.6)));
   return plans.some((plan) => {
     // Pagefind splits words at symbols too (`acks=all` is `acks` and `all`), so the query's words are cut the same way.
-    const words = normalizeQuery(plan).split(/[^\p{L}\p{N}]+/u).map(compact).filter(Boolean);
+    const words = normalizeQuery(plan)
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(compact)
+      .filter(Boolean);
     return words.length > 0 && words.every(covers);
   });
 }
