@@ -17,6 +17,7 @@ const reservedIds: readonly string[] = [
   'search-dialog-panel',
   'search-dialog-panel-input',
   'search-dialog-panel-status',
+  'search-dialog-panel-results',
   // Topic pages.
   'toc-title',
   'sources-title',
@@ -28,6 +29,8 @@ const reservedIds: readonly string[] = [
   'search-page-panel',
   'search-page-panel-input',
   'search-page-panel-status',
+  'search-page-panel-results',
+  'not-found-suggestions',
   // GFM footnotes (mdast-util-to-hast).
   'footnote-label',
 ];
@@ -42,7 +45,7 @@ const reservedIdPatterns: readonly RegExp[] = [
   /^mmd-/, // Mermaid's SVG ids (src/lib/mermaid/renderer.ts names each diagram `mmd-<hash>-<theme>`) …
   /^chart-(title|desc)-mmd-/, // … and its accessible title and description
   /^(actor\d+|root-\d+)$/, // Mermaid sequence diagrams: unscoped ids of participants
-  /^glossary-tip-/, // rehype-glossary-terms: the tooltip of a glossary term
+  /^glossary-/, // glossary page: its filter and one group per initial (`glossary-ㄱ`); rehype-glossary-terms: `glossary-tip-<id>`
   /^q-/, // remark-questions: an interview question (slug.ts questionId)
   /^user-content-/, // GFM footnotes and their back references
 ];
