@@ -17,12 +17,19 @@ export function isRealMatch(result: FullTextResult, plans: string[]): boolean {
     .filter(Boolean);
   const covers = (word: string) => marked.some((mark) => mark.includes(word) || (word.startsWith(mark) && mark.length >= 2 && mark.length >= Math.ceil(word.length * 0.6)));
   return plans.some((plan) => {
-    // Pagefind splits words at symbols too (`acks=all` is `acks` and `all`), so the query's words are cut the same way.
+    // A word joined by symbols (`acks=all`, `min.insync.replicas`) is matched by Pagefind through its first part,
+    // and the excerpt window may show that part without the rest (`acks=0 … acks=1` above the table row with
+    // `acks=all`): the word counts as covered when its first part is. Words apart (`회로 차단기`) each must be.
     const words = normalizeQuery(plan)
-      .split(/[^\p{L}\p{N}]+/u)
-      .map(compact)
-      .filter(Boolean);
-    return words.length > 0 && words.every(covers);
+      .split(' ')
+      .map((word) =>
+        word
+          .split(/[^\p{L}\p{N}]+/u)
+          .map(compact)
+          .filter(Boolean),
+      )
+      .filter((parts) => parts.length > 0);
+    return words.length > 0 && words.every((parts) => covers(parts[0]!));
   });
 }
 
