@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { scriptHash } from './csp.ts';
 import { cachedJson, pruneUnused } from './file-cache.ts';
+import { openingLimit, openingText, type SectionSummary } from './section-summary.ts';
 
 /** What the checks need of one built page. */
 export interface BuiltPage {
@@ -16,6 +17,8 @@ export interface BuiltPage {
   ids: Set<string>;
   /** h2/h3 ids in order: the sections a link may point at, as recorded in the anchor registry. */
   sectionIds: string[];
+  /** The same sections with their heading text and opening words, for share pages and link previews. */
+  sections: SectionSummary[];
   /** Every `<a href>` as written. */
   links: string[];
   /** A redirect page (Astro writes these for `redirects`): where it sends the reader. */
@@ -64,7 +67,10 @@ export async function parseFiles(distDir: string, files: string[], base: string,
 }
 
 /** The parser's own source is part of every cache key: change how a page is read and nothing stale is reused. */
-const parserRevision = createHash('sha256').update(parsePage.toString()).update(readElement.toString()).update(readScripting.toString()).update(scriptHash.toString()).digest('hex');
+const parserRevision = createHash('sha256')
+  .update([parsePage, readElement, readScripting, readSectionText, tableRowText, textOf, openingText, scriptHash].map(String).join('\n'))
+  .update(String(openingLimit))
+  .digest('hex');
 
 async function parseCached(url: string, file: string, html: string, base: string, cacheDir: string): Promise<BuiltPage> {
   const key = createHash('sha256')
@@ -104,13 +110,24 @@ function pageUrlOf(relative: string): string {
  * converting it to hast first doubled the cost, ~9 ms a page, which a 3,000-page cold build felt.
  */
 function parsePage(url: string, file: string, html: string, base: string): BuiltPage {
-  const page: BuiltPage = { url, file, ids: new Set(), sectionIds: [], links: [], meta: {}, inlineScripts: [], scriptingAttributes: [], bytes: Buffer.byteLength(html) };
-  readElement(parse(html), false, page, base);
+  const page: BuiltPage = { url, file, ids: new Set(), sectionIds: [], sections: [], links: [], meta: {}, inlineScripts: [], scriptingAttributes: [], bytes: Buffer.byteLength(html) };
+  const openings: string[][] = [];
+  readElement(parse(html), false, page, base, openings);
+  page.sections.forEach((section, index) => {
+    section.opening = openingText(openings[index] ?? []);
+  });
+  // A part that starts straight with its sub-sections is summed up by their headings (`핵심 개념` → `Redis란 · 주요 사용처`).
+  page.sections.forEach((section, index) => {
+    if (section.opening || section.level !== 2) return;
+    const next = page.sections.slice(index + 1);
+    const end = next.findIndex((later) => later.level === 2);
+    section.opening = openingText((end === -1 ? next : next.slice(0, end)).map((sub) => sub.title));
+  });
   return page;
 }
 
 /** Visits the elements under `parent` in document order; `inProse` says an ancestor is the note's `.prose`. */
-function readElement(parent: DefaultTreeAdapterTypes.ParentNode, inProse: boolean, page: BuiltPage, base: string): void {
+function readElement(parent: DefaultTreeAdapterTypes.ParentNode, inProse: boolean, page: BuiltPage, base: string, openings: string[][], inTextBlock = false): void {
   for (const node of parent.childNodes) {
     if (!('tagName' in node)) continue;
     // Plain HTML attributes only: an SVG `xlink:href` is not a link the reader follows.
@@ -119,8 +136,13 @@ function readElement(parent: DefaultTreeAdapterTypes.ParentNode, inProse: boolea
     if (id !== undefined) {
       page.ids.add(id);
       // Section ids are the note's own h2/h3 (inside .prose), not page furniture such as "출처".
-      if ((node.tagName === 'h2' || node.tagName === 'h3') && inProse) page.sectionIds.push(id);
+      if ((node.tagName === 'h2' || node.tagName === 'h3') && inProse) {
+        page.sectionIds.push(id);
+        page.sections.push({ id, level: node.tagName === 'h2' ? 2 : 3, title: textOf(node).replace(/\s+/g, ' ').trim(), opening: '' });
+        openings.push([]);
+      }
     }
+    const takesText = inProse && !inTextBlock && readSectionText(node, openings);
     const href = node.tagName === 'a' ? attribute('href') : undefined;
     if (href !== undefined) page.links.push(href);
     if (node.tagName === 'meta') {
@@ -134,8 +156,45 @@ function readElement(parent: DefaultTreeAdapterTypes.ParentNode, inProse: boolea
     }
     readScripting(node, page);
     const isProse = attribute('class')?.split(/\s+/).includes('prose') ?? false;
-    readElement(node, inProse || isProse, page, base);
+    // A nested list's items are blocks of their own, read after the item that holds them.
+    const inBlock = node.tagName === 'ul' || node.tagName === 'ol' ? false : inTextBlock || takesText;
+    readElement(node, inProse || isProse, page, base, openings, inBlock);
   }
+}
+
+/** Text blocks whose words open a section (a table by its rows: many sections are a comparison table). */
+const textBlocks = new Set(['p', 'li', 'dt', 'dd', 'summary', 'tr']);
+
+/** Adds a text block's words to the current section's opening, until there are enough. */
+function readSectionText(node: DefaultTreeAdapterTypes.Element, openings: string[][]): boolean {
+  const current = openings.at(-1);
+  if (!current || !textBlocks.has(node.tagName)) return false;
+  if (current.reduce((sum, block) => sum + block.length, 0) > openingLimit) return true;
+  const cells = node.tagName === 'tr' ? node.childNodes.filter((cell) => 'tagName' in cell && (cell.tagName === 'th' || cell.tagName === 'td')) : [];
+  current.push(cells.length > 0 ? tableRowText(cells.map((cell) => textOf(cell, true).replace(/\s+/g, ' ').trim())) : textOf(node, true));
+  return true;
+}
+
+/** A comparison row as one phrase: `데이터 저장: 전체 복제 / 분산 샤딩`. */
+function tableRowText(cells: string[]): string {
+  const [first = '', ...rest] = cells;
+  const values = rest.filter(Boolean);
+  return values.length > 0 ? `${first}: ${values.join(' / ')}` : first;
+}
+
+/** What a reader reads of an element: no code, diagrams or hidden furniture (anchors, copy buttons). */
+const silentTags = new Set(['svg', 'pre', 'script', 'style', 'template', 'button', 'img']);
+
+function textOf(node: DefaultTreeAdapterTypes.ChildNode, withoutLists = false): string {
+  if ('value' in node && node.nodeName === '#text') return node.value;
+  if (!('tagName' in node) || silentTags.has(node.tagName)) return '';
+  if (withoutLists && (node.tagName === 'ul' || node.tagName === 'ol')) return '';
+  if (node.tagName === 'br') return ' ';
+  const hidden = node.attrs.some(
+    ({ name, value }) => name === 'data-pagefind-ignore' || (name === 'aria-hidden' && value === 'true') || (name === 'class' && /\b(visually-hidden|heading-anchor)\b/.test(value)),
+  );
+  if (hidden) return '';
+  return node.childNodes.map((child) => textOf(child, withoutLists)).join('');
 }
 
 /**

@@ -19,6 +19,7 @@ const builtPage = (url: string, sectionIds: string[], bytes = 1000): BuiltPage =
   file: `/dist${url}index.html`,
   ids: new Set(sectionIds),
   sectionIds,
+  sections: sectionIds.map((id) => ({ id, level: 2, title: id, opening: '' })),
   links: [],
   meta: {},
   inlineScripts: [],
