@@ -26,7 +26,8 @@ test.beforeAll(async () => {
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`sub-path build failed:\n${build.stdout.slice(-2000)}\n${build.stderr.slice(-2000)}`);
-  const started = await startStaticServer({ root: outDir, base, port: 4369 });
+  // Port 0: the system picks a free one, so parallel runs (and other servers on the machine) never clash.
+  const started = await startStaticServer({ root: outDir, base, port: 0 });
   server = started.server;
   root = started.url;
 });
