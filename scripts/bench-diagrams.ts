@@ -50,11 +50,11 @@ try {
 
 const count = sources.length;
 const kb = (bytes: number) => `${(bytes / count / 1024).toFixed(1)} KB`;
-console.log(`다이어그램 ${count}개, 다이어그램 하나당 평균 (gzip은 다이어그램 하나만 압축한 크기)`);
+console.log(`다이어그램 ${count}개, 다이어그램 하나당 평균 (gzip은 다이어그램 하나만 압축한 크기; 줄인 양은 앞 줄보다)`);
 let before: number | undefined;
 for (const [label, { bytes, gzip }] of rows) {
-  const saved = before === undefined || label.startsWith('=') ? '' : `  (−${((before - bytes) / count / 1024).toFixed(1)} KB)`;
-  console.log(`${label.padEnd(34)} ${kb(bytes).padStart(9)}  gzip ${kb(gzip).padStart(8)}${saved}`);
+  const saved = before === undefined || label.startsWith('=') ? '' : `−${((before - bytes) / count / 1024).toFixed(1)} KB`;
+  console.log(`${kb(bytes).padStart(8)}  gzip ${kb(gzip).padStart(7)}  ${saved.padStart(9)}  ${label}`);
   if (!label.startsWith('=')) before = bytes;
 }
 

@@ -7,7 +7,8 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mermaidAccessible } from '../../src/lib/checks/rules/mermaid-accessible.ts';
 import { rehypeMermaid } from '../../src/lib/markdown/rehype-mermaid.ts';
-import { DiagramSyntaxError, MermaidRenderer } from '../../src/lib/mermaid/renderer.ts';
+import { DiagramSyntaxError, MermaidRenderer, UnthemedDiagramError } from '../../src/lib/mermaid/renderer.ts';
+import { localImportGraph } from '../../src/lib/source-fingerprint.ts';
 import { runPipeline } from './helpers/markdown.ts';
 
 const korean = 'flowchart LR\n  accTitle: 트래픽 분산\n  accDescr: 사용자 요청이 로드 밸런서를 거쳐 서버로 간다.\n  A[사용자 요청] --> B[로드 밸런서] --> C[서버 1]';
@@ -41,8 +42,8 @@ describe('MermaidRenderer', () => {
 
   it("reports a diagram kind the site does not paint instead of shipping it in Mermaid's colours", async () => {
     const error = await renderer.render('pie\n  accTitle: 파이\n  accDescr: 나눔\n  "가" : 1\n  "나" : 2').catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(DiagramSyntaxError);
-    expect((error as Error).message).toMatch(/'pie'.*flowchart/);
+    expect(error).toBeInstanceOf(UnthemedDiagramError);
+    expect((error as Error).message).toContain("'pie'");
   });
 
   it('gives a diagram the same SVG whatever the render page drew before it (ids from the diagram, not render order)', async () => {
@@ -97,6 +98,12 @@ describe('MermaidRenderer', () => {
     expect(used.filter(Boolean)).toHaveLength(1);
   });
 
+  it('keys its cache on the minifier too, so a change to what is stripped never reuses an old SVG', async () => {
+    expect(await localImportGraph(['src/lib/mermaid/renderer.ts'])).toEqual(
+      expect.arrayContaining(['src/lib/mermaid/minify-svg.ts', 'src/lib/mermaid/svg-tree.ts', 'src/lib/mermaid/svg-ids.ts', 'src/lib/mermaid/render-page.ts']),
+    );
+  });
+
   it('reports a syntax error with the diagram line', async () => {
     const error = await renderer.render('flowchart LR\n  A --> B\n  B -->> ((\n').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DiagramSyntaxError);
@@ -128,6 +135,13 @@ describe('rehypeMermaid', () => {
     const broken = 'flowchart LR\n  accTitle: 깨진 그림\n  accDescr: 문법 오류\n  A --> B\n  B -->> ((';
     await expect(runPipeline(asMarkdown(broken), { rehype: [[rehypeMermaid, { renderer }]] })).rejects.toThrowError(
       /content\/test\/note\.mdx:8:\d+ — Mermaid 다이어그램을 그릴 수 없습니다.*고치는 법/,
+    );
+  });
+
+  it('fails on a diagram kind the site does not paint, saying which kinds it does', async () => {
+    const pie = 'pie\n  accTitle: 파이\n  accDescr: 나눔\n  "가" : 1';
+    await expect(runPipeline(asMarkdown(pie), { rehype: [[rehypeMermaid, { renderer }]] })).rejects.toThrowError(
+      /'pie' 다이어그램에 색을 입히지 않습니다.*고치는 법: flowchart\(graph\)나 sequenceDiagram/,
     );
   });
 

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../../i18n/index.ts';
 import { report } from '../checks/report.ts';
-import { DiagramSyntaxError, type MermaidRenderer, type RenderedDiagram } from '../mermaid/renderer.ts';
+import { DiagramSyntaxError, type MermaidRenderer, type RenderedDiagram, UnthemedDiagramError } from '../mermaid/renderer.ts';
 
 export interface RehypeMermaidOptions {
   renderer: MermaidRenderer;
@@ -60,7 +60,9 @@ export function rehypeMermaid({ renderer }: RehypeMermaidOptions) {
             start && error.line ? { line: start + error.line, column: 1 } : node,
             'mermaid-syntax',
             `Mermaid 다이어그램을 그릴 수 없습니다: ${error.message}`,
-            'Mermaid 문법을 고치세요 (https://mermaid.js.org/intro/syntax-reference.html). 특수문자가 든 라벨은 A["라벨"]처럼 따옴표로 감싸세요.',
+            error instanceof UnthemedDiagramError
+              ? 'flowchart(graph)나 sequenceDiagram으로 그리세요. 다른 종류를 쓰려면 src/styles/global.css의 다이어그램 색을 먼저 정하세요.'
+              : 'Mermaid 문법을 고치세요 (https://mermaid.js.org/intro/syntax-reference.html). 특수문자가 든 라벨은 A["라벨"]처럼 따옴표로 감싸세요.',
           );
           return;
         }

@@ -43,6 +43,14 @@ export class DiagramSyntaxError extends Error {
   }
 }
 
+/** A diagram Mermaid drew, of a kind the site's stylesheet does not paint (see `themedDiagramKinds`). */
+export class UnthemedDiagramError extends DiagramSyntaxError {
+  constructor(kind: string) {
+    super(`이 사이트는 '${kind}' 다이어그램에 색을 입히지 않습니다`);
+    this.name = 'UnthemedDiagramError';
+  }
+}
+
 /**
  * No time limit on a render. A limit that a legal diagram could reach on a busy machine would make the
  * build's result depend on load. Mermaid itself bounds the work instead: it refuses a source longer than
@@ -178,7 +186,7 @@ export class MermaidRenderer {
       const response = await this.drawRaw(key, source);
       if ('error' in response) throw new DiagramSyntaxError(response.error, response.line);
       if (!(themedDiagramKinds as readonly string[]).includes(response.kind)) {
-        throw new DiagramSyntaxError(`이 사이트는 '${response.kind}' 다이어그램에 색을 입히지 않습니다. 쓸 수 있는 종류: flowchart(graph), sequenceDiagram`);
+        throw new UnthemedDiagramError(response.kind);
       }
       return { svg: renameSvgIds(minifySvg(response.svg), idPrefix(source, 0)), labels: response.labels };
     } finally {
