@@ -50,7 +50,7 @@ test('under a sub-path every request stays under it and succeeds', async ({ page
   await page.locator('.card-title a', { hasText: 'Kafka 고가용성과 장애 처리' }).click();
   await expect(page).toHaveURL(`${root}messaging/kafka-reliability/`);
   await page.waitForLoadState('networkidle');
-  await expect(page.locator('.diagram-light svg').first()).toBeVisible();
+  await expect(page.locator('.diagram-canvas svg').first()).toBeVisible();
   await page.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: '도커 (Docker)' }).click();
   await expect(page).toHaveURL(`${root}containers/docker/`);
   // The URL changes when the new page commits; its module script (which listens for "/") runs a moment later.

@@ -49,3 +49,18 @@ export function watchForProblems(page: Page): { problems: string[] } {
 export async function expectNoProblems(watch: { problems: string[] }) {
   expect(watch.problems, watch.problems.join('\n')).toEqual([]);
 }
+
+/** Relative luminance (0 black … 1 white) of a computed `rgb()`/`rgba()` colour (WCAG 2). */
+export function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((part) => {
+    const channel = Number(part) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG 2 contrast ratio of two computed colours (1 … 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { samplePages } from './helpers.ts';
+import { luminance, samplePages } from './helpers.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -7,9 +7,13 @@ test('without JavaScript the pages, navigation, diagrams and code still work', a
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(samplePages.topic);
   await expect(page.locator('html')).toHaveClass(/no-js/);
-  // Theme from the system preference, by CSS.
-  await expect(page.locator('.diagram-dark svg').first()).toBeVisible();
-  await expect(page.locator('.diagram-light svg').first()).toBeHidden();
+  // Theme from the system preference, by CSS: the diagram too (its shapes take the dark tokens).
+  await expect(page.locator('.diagram-canvas svg').first()).toBeVisible();
+  const shape = await page
+    .locator('.diagram-canvas .node rect')
+    .first()
+    .evaluate((rect) => getComputedStyle(rect).fill);
+  expect(luminance(shape)).toBeLessThan(0.1);
   // JS-only controls are not shown as dead buttons.
   await expect(page.locator('[data-theme-toggle]')).toBeHidden();
   await expect(page.locator('[data-copy-code]').first()).toBeHidden();

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../../i18n/index.ts';
 import { report } from '../checks/report.ts';
-import { DiagramSyntaxError, diagramThemes, type MermaidRenderer, type RenderedDiagram } from '../mermaid/renderer.ts';
+import { DiagramSyntaxError, type MermaidRenderer, type RenderedDiagram, UnthemedDiagramError } from '../mermaid/renderer.ts';
 
 export interface RehypeMermaidOptions {
   renderer: MermaidRenderer;
@@ -24,8 +24,8 @@ function isMermaidBlock(node: Element): boolean {
 }
 
 /**
- * Replaces every ```mermaid block with a <figure> holding a light and a dark SVG rendered at build time
- * (CSS on the site's theme shows one), a caption from `accTitle`, and a text alternative from `accDescr`
+ * Replaces every ```mermaid block with a <figure> holding the SVG rendered at build time (one for every
+ * theme: the site's stylesheet colours it with the theme's custom properties), a caption from `accTitle`, and a text alternative from `accDescr`
  * plus every label, which also puts the labels into the search index (Pagefind does not read SVG text).
  * An invalid diagram is reported (rule mermaid-syntax) with the file and the line inside the note.
  */
@@ -60,23 +60,25 @@ export function rehypeMermaid({ renderer }: RehypeMermaidOptions) {
             start && error.line ? { line: start + error.line, column: 1 } : node,
             'mermaid-syntax',
             `Mermaid 다이어그램을 그릴 수 없습니다: ${error.message}`,
-            'Mermaid 문법을 고치세요 (https://mermaid.js.org/intro/syntax-reference.html). 특수문자가 든 라벨은 A["라벨"]처럼 따옴표로 감싸세요.',
+            error instanceof UnthemedDiagramError
+              ? 'flowchart(graph)나 sequenceDiagram으로 그리세요. 다른 종류를 쓰려면 src/styles/global.css의 다이어그램 색을 먼저 정하세요.'
+              : 'Mermaid 문법을 고치세요 (https://mermaid.js.org/intro/syntax-reference.html). 특수문자가 든 라벨은 A["라벨"]처럼 따옴표로 감싸세요.',
           );
           return;
         }
         const captionId = `diagram-${blockNumber + 1}-caption`;
-        const canvases: ElementContent[] = diagramThemes.map((theme) => ({
+        const canvas: Element = {
           type: 'element',
           tagName: 'div',
-          properties: { className: ['diagram-canvas', `diagram-${theme}`] },
-          children: fromHtml(rendered.svg[theme], { fragment: true, space: 'svg' }).children as ElementContent[],
-        }));
+          properties: { className: ['diagram-canvas'] },
+          children: fromHtml(rendered.svg, { fragment: true, space: 'svg' }).children as ElementContent[],
+        };
         const figure: Element = {
           type: 'element',
           tagName: 'figure',
           properties: { className: ['diagram'], ariaLabelledBy: [captionId] },
           children: [
-            ...canvases,
+            canvas,
             { type: 'element', tagName: 'figcaption', properties: { id: captionId }, children: [{ type: 'text', value: title }] },
             {
               type: 'element',

@@ -6,14 +6,19 @@ import { browserService } from '../browser/service.ts';
 import { cachedJson } from '../file-cache.ts';
 import { fontFamily, fontStack } from '../fonts/font-files.ts';
 import { sourceFingerprint } from '../source-fingerprint.ts';
+import { minifySvg } from './minify-svg.ts';
 import { diagramSite } from './render-page.ts';
 import { renameSvgIds } from './svg-ids.ts';
 
-export const diagramThemes = ['light', 'dark'] as const;
-type DiagramTheme = (typeof diagramThemes)[number];
+/**
+ * The diagram kinds (Mermaid's `aria-roledescription`) the site's stylesheet paints (global.css, "diagrams").
+ * Another kind would come out in no colours or one, so it is reported instead of shipped unpainted.
+ */
+const themedDiagramKinds = ['flowchart-v2', 'sequence'] as const;
 
 export interface RenderedDiagram {
-  svg: Record<DiagramTheme, string>;
+  /** One SVG for every theme and print: its colours are the site's custom properties (minify-svg.ts). */
+  svg: string;
   /** Every text label in the diagram, in order, without repeats: for the text alternative and search. */
   labels: string[];
 }
@@ -38,6 +43,14 @@ export class DiagramSyntaxError extends Error {
   }
 }
 
+/** A diagram Mermaid drew, of a kind the site's stylesheet does not paint (see `themedDiagramKinds`). */
+export class UnthemedDiagramError extends DiagramSyntaxError {
+  constructor(kind: string) {
+    super(`이 사이트는 '${kind}' 다이어그램에 색을 입히지 않습니다`);
+    this.name = 'UnthemedDiagramError';
+  }
+}
+
 /**
  * No time limit on a render. A limit that a legal diagram could reach on a busy machine would make the
  * build's result depend on load. Mermaid itself bounds the work instead: it refuses a source longer than
@@ -54,12 +67,13 @@ const largeDiagram = { characters: 10_000, lines: 250 };
 interface RenderRequest {
   source: string;
   svgId: string;
-  theme: DiagramTheme;
+  /** Mermaid's theme. The site draws with 'default' and drops its colours; 'dark' is for the benchmark's "before". */
+  theme: 'default' | 'dark';
   fontFamily: string;
   fontStack: string;
   limits: typeof limits;
 }
-type RenderResponse = { svg: string; labels: string[] } | { error: string; line?: number };
+type RenderResponse = { svg: string; labels: string[]; kind: string } | { error: string; line?: number };
 
 /** Runs inside the render page. Kept free of outer variables: Playwright serialises it as source. */
 async function renderInPage(request: RenderRequest): Promise<RenderResponse> {
@@ -68,7 +82,8 @@ async function renderInPage(request: RenderRequest): Promise<RenderResponse> {
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
-    theme: request.theme === 'dark' ? 'dark' : 'default',
+    // Any theme draws the same layout; its colours are dropped (minify-svg.ts) for the site's own.
+    theme: request.theme,
     fontFamily: request.fontStack,
     ...request.limits,
     // SVG <text> labels instead of HTML in <foreignObject>: the size is fixed at build time either way,
@@ -76,6 +91,7 @@ async function renderInPage(request: RenderRequest): Promise<RenderResponse> {
     htmlLabels: false,
     flowchart: { htmlLabels: false, useMaxWidth: true },
     sequence: { useMaxWidth: true },
+    // As the site's stylesheet sets it for the shipped SVG, so the text is measured as it is shown.
     themeCSS: 'text { letter-spacing: normal; }',
   });
   const stage = document.getElementById('stage')!;
@@ -92,7 +108,7 @@ async function renderInPage(request: RenderRequest): Promise<RenderResponse> {
       const value = (text.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (value && !labels.includes(value)) labels.push(value);
     }
-    return { svg, labels };
+    return { svg, labels, kind: doc.documentElement.getAttribute('aria-roledescription') ?? '' };
   } catch (error) {
     const err = error as { message?: string; str?: string; hash?: { loc?: { first_line?: number }; line?: number } };
     const message = String(err.message ?? err.str ?? error);
@@ -105,9 +121,9 @@ async function renderInPage(request: RenderRequest): Promise<RenderResponse> {
 }
 
 /** The element-id prefix of a diagram: from its source (and its repeat on the page), never from render order. */
-function idPrefix(source: string, theme: DiagramTheme, occurrence: number): string {
+function idPrefix(source: string, occurrence: number): string {
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-  return `mmd-${hash}${occurrence > 0 ? `-${occurrence + 1}` : ''}-${theme}`;
+  return `mmd-${hash}${occurrence > 0 ? `-${occurrence + 1}` : ''}`;
 }
 
 /**
@@ -145,8 +161,7 @@ export class MermaidRenderer {
     }
     const diagram = await job;
     if (occurrence === 0) return diagram;
-    const svg = Object.fromEntries(diagramThemes.map((theme) => [theme, renameSvgIds(diagram.svg[theme], idPrefix(source, theme, occurrence))]));
-    return { ...diagram, svg: svg as Record<DiagramTheme, string> };
+    return { ...diagram, svg: renameSvgIds(diagram.svg, idPrefix(source, occurrence)) };
   }
 
   /** Closes the process's browser (shared with the cards); for scripts and tests that are done drawing. */
@@ -160,7 +175,7 @@ export class MermaidRenderer {
     return value;
   }
 
-  /** Draws a diagram in both themes on one page of the diagram pool. */
+  /** Draws a diagram on one page of the diagram pool, then strips it to what the site ships. */
   private async draw(key: string, source: string, where: string): Promise<RenderedDiagram> {
     const started = Date.now();
     const notice = setInterval(() => {
@@ -168,27 +183,22 @@ export class MermaidRenderer {
     }, slowRenderNoticeMs);
     notice.unref();
     try {
-      const responses = await browserService.run(() =>
-        browserService.pool('diagrams', diagramSite).use(async (page: Page) => {
-          const drawn: RenderResponse[] = [];
-          for (const theme of diagramThemes) {
-            drawn.push(await page.evaluate(renderInPage, { source, svgId: `mmd-${key.slice(0, 10)}-${theme}`, theme, fontFamily, fontStack, limits }));
-          }
-          return drawn;
-        }),
-      );
-      const svg = {} as Record<DiagramTheme, string>;
-      let labels: string[] = [];
-      for (const [index, theme] of diagramThemes.entries()) {
-        const response = responses[index]!;
-        if ('error' in response) throw new DiagramSyntaxError(response.error, response.line);
-        svg[theme] = renameSvgIds(response.svg, idPrefix(source, theme, 0));
-        labels = response.labels;
+      const response = await this.drawRaw(key, source);
+      if ('error' in response) throw new DiagramSyntaxError(response.error, response.line);
+      if (!(themedDiagramKinds as readonly string[]).includes(response.kind)) {
+        throw new UnthemedDiagramError(response.kind);
       }
-      return { svg, labels };
+      return { svg: renameSvgIds(minifySvg(response.svg), idPrefix(source, 0)), labels: response.labels };
     } finally {
       clearInterval(notice);
     }
+  }
+
+  /** Mermaid's own SVG, before minify-svg.ts: for the renderer and for `npm run bench:diagrams`. */
+  async drawRaw(key: string, source: string, theme: RenderRequest['theme'] = 'default'): Promise<RenderResponse> {
+    return browserService.run(() =>
+      browserService.pool('diagrams', diagramSite).use((page: Page) => page.evaluate(renderInPage, { source, svgId: `mmd-${key.slice(0, 10)}`, theme, fontFamily, fontStack, limits })),
+    );
   }
 
   private async cacheKey(source: string): Promise<string> {

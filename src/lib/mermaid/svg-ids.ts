@@ -8,10 +8,10 @@
  * Why: Mermaid names some elements from counters that live as long as the page it renders in (sequence
  * diagrams number their actors `actor0`, `root-0`, … across renders), so an id depended on how many
  * diagrams the render page had drawn before, which depends on timing. Names from the diagram's own hash and
- * document order are the same on every build, and two diagrams (or the light and dark copy of one) on the
- * same page no longer share ids such as an actor's name.
+ * document order are the same on every build, and two diagrams on the same page no longer share ids such as
+ * an actor's name.
  *
- * The input is what XMLSerializer writes: attributes double-quoted with `<`, `>`, `&` and `"` escaped, so a
+ * The input is what XMLSerializer (and svg-tree.ts after it) writes: attributes double-quoted with `<`, `>`, `&` and `"` escaped, so a
  * tag ends at the first `>` and text never holds a `<`. References to ids not defined in the SVG are left alone.
  */
 export function renameSvgIds(svg: string, prefix: string): string {
