@@ -69,6 +69,7 @@ export class CompiledNotes {
     } catch {
       return undefined;
     }
+    if (typeof entry.result?.code !== 'string' || !Array.isArray(entry.requiredFiles) || !entry.facts) return undefined;
     if (!entry.requiredFiles.every((required) => existsSync(required))) return undefined;
     await markUsed(file);
     return entry;
