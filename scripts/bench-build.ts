@@ -1,15 +1,21 @@
 // `npm run bench:build`: how the build grows with the notes. Generates synthetic notes (Korean sentences
 // taken from the real notes, headings, a table, code, one Mermaid diagram in five) at N = 30, 300 and
-// 3,000 pages in a temporary folder, builds each twice — cold (empty diagram, card and compression caches) and warm —
-// and prints wall time, peak memory, time per page, dist/ size and Pagefind index size.
-// BENCH_SIZES=30,300 limits the sizes; the folder is removed afterwards (BENCH_KEEP=1 keeps it).
-import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+// 3,000 pages in a temporary folder and builds each with `npm run build` (the note check included) three
+// times — cold (every cache empty), warm (nothing changed) and after one note's body changed — printing wall
+// time, peak memory of the whole process tree, time per page, dist/ size, Pagefind index size and where the
+// time went (check, Astro's stages, each post-build step). Beside them, the same notes built by stock Starlight
+// (installed with npm in the temporary folder): cold and after the same edit.
+// BENCH_SIZES=30,300 limits the sizes; BENCH_STARLIGHT=0 skips Starlight, BENCH_STARLIGHT_DIR=<folder> installs it
+// there once for later runs (compare:starlight's <folder>/starlight works too); the folder is removed afterwards
+// (BENCH_KEEP=1 keeps it, with every build's log).
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { categories } from '../src/lib/categories.ts';
 import { directorySize } from './lib/directory-size.ts';
+import { buildSite, editNote, siteBuildEnv } from './lib/site-build.ts';
+import { starlightSite } from './lib/starlight-site.ts';
+import { formatStages } from './lib/timed-build.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
 
@@ -77,88 +83,59 @@ ${pick(10)}
 `;
 }
 
-/** Runs one build, sampling the resident memory of the whole process tree for the peak. */
-async function build(env: NodeJS.ProcessEnv, outDir: string, logFile: string): Promise<{ seconds: number; peakMb: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  // The build's own log (with Astro's timestamps per step) is kept beside the output: with BENCH_KEEP=1 it
-  // shows where the time went.
-  const log = createWriteStream(logFile);
-  child.stdout.pipe(log);
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  let peakKb = 0;
-  const sampler = setInterval(async () => {
-    peakKb = Math.max(peakKb, await treeRssKb(child.pid!));
-  }, 250);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  clearInterval(sampler);
-  if (code !== 0) throw new Error(`build failed (${code}):\n${stderr.slice(-3000)}`);
-  return { seconds: (performance.now() - started) / 1000, peakMb: peakKb / 1024 };
-}
-
-async function treeRssKb(root: number): Promise<number> {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(entry)) continue;
-    const status = await readFile(`/proc/${entry}/status`, 'utf8').catch(() => '');
-    const parent = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-    rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
-    children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-  }
-  let total = 0;
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
-
 const bank = await sentenceBank();
 const work = await mkdtemp(path.join(tmpdir(), 'infra-notes-bench-'));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 console.log(`문장 ${bank.length}개로 합성 노트를 만듭니다. 작업 폴더: ${work}\n`);
-console.log('pages  run    wall s   s/page   peak MB   dist      pagefind');
+console.log('pages  site       run     wall s   s/page   peak MB   dist      pagefind');
+const row = (size: number, site: string, run: string, seconds: number, peakMb: number, dist: string, pagefind: string) =>
+  [
+    String(size).padStart(5),
+    site.padEnd(10),
+    run.padEnd(6),
+    seconds.toFixed(1).padStart(8),
+    (seconds / size).toFixed(3).padStart(8),
+    peakMb.toFixed(0).padStart(9),
+    dist.padStart(9),
+    pagefind.padStart(10),
+  ].join('  ');
+const splits: string[] = [];
 try {
   for (const size of sizes) {
     const root = path.join(work, `n${size}`);
+    const content = path.join(root, 'content');
     for (let index = 0; index < size; index++) {
       const category = categories[index % categories.length]!.slug;
       const order = Math.floor(index / categories.length) + 1;
-      await mkdir(path.join(root, 'content', category), { recursive: true });
-      await writeFile(path.join(root, 'content', category, `synthetic-${index}.mdx`), note(index, category, order, bank));
+      await mkdir(path.join(content, category), { recursive: true });
+      await writeFile(path.join(content, category, `synthetic-${index}.mdx`), note(index, category, order, bank));
     }
-    for (const file of ['checklist.yaml', 'glossary.yaml']) await writeFile(path.join(root, 'content', file), '[]\n');
-    const env = {
-      ...process.env,
-      CI: '',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: path.join(root, 'content'),
-      MDX_CACHE_DIR: path.join(root, 'cache', 'mdx'),
-      DIAGRAM_CACHE_DIR: path.join(root, 'cache', 'diagrams'),
-      OG_CACHE_DIR: path.join(root, 'cache', 'og'),
-      PRECOMPRESS_CACHE_DIR: path.join(root, 'cache', 'precompress'),
-      PARSED_PAGES_CACHE_DIR: path.join(root, 'cache', 'pages'),
-      ASTRO_CACHE_DIR: path.join(root, 'cache', 'astro'),
-    };
-    for (const run of ['cold', 'warm']) {
+    for (const file of ['checklist.yaml', 'glossary.yaml']) await writeFile(path.join(content, file), '[]\n');
+    // The note edited for "one note changed": the same one in both sites.
+    const edited = path.join(categories[0]!.slug, 'synthetic-0.mdx');
+
+    if (process.env.BENCH_STARLIGHT !== '0') {
+      // One Starlight install for every size (npm install takes minutes); each size starts it cold.
+      const starlight = await starlightSite(process.env.BENCH_STARLIGHT_DIR ?? path.join(work, 'starlight'), content);
+      for (const run of ['cold', 'edited']) {
+        if (run === 'edited') await editNote(path.join(starlight.docs, edited));
+        const { seconds, peakMb } = await starlight.build(path.join(root, `starlight-${run}.log`));
+        const dist = path.join(starlight.dir, 'dist');
+        console.log(row(size, 'Starlight', run, seconds, peakMb, mb(await directorySize(dist)), mb(await directorySize(path.join(dist, 'pagefind')))));
+      }
+    }
+
+    const env = siteBuildEnv(root, content);
+    for (const run of ['cold', 'warm', 'edited']) {
+      if (run === 'edited') await editNote(path.join(content, edited));
       const outDir = path.join(root, `dist-${run}`);
-      const { seconds, peakMb } = await build(env, outDir, path.join(root, `build-${run}.log`));
-      const line = [
-        String(size).padStart(5),
-        run.padEnd(5),
-        seconds.toFixed(1).padStart(8),
-        (seconds / size).toFixed(3).padStart(8),
-        peakMb.toFixed(0).padStart(9),
-        mb(await directorySize(outDir)).padStart(9),
-        mb(await directorySize(path.join(outDir, 'pagefind'))).padStart(10),
-      ];
-      console.log(line.join('  '));
+      const { seconds, peakMb, stages } = await buildSite(env, outDir, path.join(root, `build-${run}.log`));
+      console.log(row(size, '인프라 노트', run, seconds, peakMb, mb(await directorySize(outDir)), mb(await directorySize(path.join(outDir, 'pagefind')))));
+      splits.push(`${String(size).padStart(5)} ${run.padEnd(6)} ${formatStages(stages)}`);
     }
   }
+  console.log('\n인프라 노트의 빌드 시간이 간 곳 (초):');
+  for (const split of splits) console.log(split);
 } finally {
   if (!process.env.BENCH_KEEP) await rm(work, { recursive: true, force: true });
 }

@@ -41,9 +41,11 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
+        const reading = performance.now();
         const site = await readBuiltSite(distDir, base, path.resolve(buildCacheDirs.parsedPages)).catch((error: unknown) => {
           throw stepFailure('페이지 읽기', error);
         });
+        logger.info(`페이지 읽기: 페이지 ${site.size}개 (${((performance.now() - reading) / 1000).toFixed(2)}초)`);
         const prefilledCards = prefill?.drawn() ?? Promise.resolve(0);
         await runSteps(postBuildSteps, { distDir, base, contentDir, site, logger, prefilledCards });
         if (outDir && path.resolve(distDir) !== path.resolve(outDir)) {

@@ -9,7 +9,9 @@ import { noteIds } from './checks/note-ids.ts';
 import { linksOf, type NoteLink, resolveTarget } from './checks/note-links.ts';
 import { pageUrlOf } from './checks/options.ts';
 import { isRuleMessage, problem, type RuleMessage, sortMessages } from './checks/report.ts';
+import { type PassedNote, passedNote } from './checks/required-files.ts';
 import { orderClashes, type TopicEntry, topicsInReadingOrder } from './content-index.ts';
+import type { CompiledNotes, MdxRenderResult } from './markdown/compiled-notes.ts';
 import { createNoteCompiler } from './markdown/pipeline.ts';
 import type { MermaidRenderer } from './mermaid/renderer.ts';
 import { topicSchema } from './topic-schema.ts';
@@ -32,19 +34,23 @@ interface CheckedNote {
  * src/lib/checks/rules.ts) without rendering pages, then the rules across notes (links between pages, order
  * in a category). Returns every problem of every note, sorted by file and line; nothing stops at the first.
  * A note passes here if and only if its compilation in the build passes (tests/unit/content-check.test.ts
- * compares the two on every fixture).
+ * compares the two on every fixture). With `compiledNotes` (the cache the build reads, `npm run check` passes
+ * it), a note compiled before without a problem is not compiled again, and a note compiled here without a
+ * problem is not compiled again by the build: the cache key covers everything the outcome depends on.
  */
-export async function checkContent(contentDir: string, renderer: MermaidRenderer, publicDir = 'public'): Promise<RuleMessage[]> {
+export async function checkContent(contentDir: string, renderer: MermaidRenderer, publicDir = 'public', compiledNotes?: CompiledNotes): Promise<RuleMessage[]> {
+  // The build's rules look for images under public/; an entry made against another folder could be wrong there.
+  if (compiledNotes && publicDir !== 'public') throw new Error('컴파일된 노트 캐시는 빌드와 같은 public/ 폴더로만 씁니다.');
   const relatives = (await readdir(contentDir, { recursive: true }))
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => /\.mdx?$/.test(file) && path.posix.basename(file) !== 'README.md')
     .sort();
 
-  const collected = new Map<string, { file: VFile; ids: Set<string> }>();
+  const collected = new Map<string, { file: VFile; ids: Set<string>; passed: PassedNote }>();
   const compiler = await createNoteCompiler({
     publicDir,
     renderer,
-    collect: (file, tree) => collected.set(file.path, { file, ids: new Set(noteIds(tree).map(({ id }) => id)) }),
+    collect: (file, tree) => collected.set(file.path, { file, ids: new Set(noteIds(tree).map(({ id }) => id)), passed: passedNote(file, tree) }),
   });
 
   const problems: RuleMessage[] = [];
@@ -92,16 +98,31 @@ export async function checkContent(contentDir: string, renderer: MermaidRenderer
     }
     note.data = parsed.frontmatter;
     const absolute = path.resolve(file);
+    // A note compiled before with no problem (by the last check or build) and unchanged since: its facts are
+    // all the rules across notes need, and the build will take its compiled module from the same entry.
+    const key = await compiledNotes?.key(parsed.content, absolute, parsed.frontmatter);
+    const entry = key ? await compiledNotes?.read(key) : undefined;
+    if (entry) {
+      compiledNotes!.stats.cached++;
+      note.ids = new Set(entry.facts.ids);
+      note.links = entry.facts.links;
+      return note;
+    }
+    let result: MdxRenderResult | undefined;
+    if (compiledNotes) compiledNotes.stats.compiled++;
     try {
-      await compiler.process(parsed.content, absolute, parsed.frontmatter);
+      result = await compiler.process(parsed.content, absolute, parsed.frontmatter);
     } catch (error) {
       problems.push(compileProblem(file, error));
     }
-    const result = collected.get(absolute);
-    if (result) {
-      problems.push(...result.file.messages.filter(isRuleMessage).map((message) => Object.assign(message, { file })));
-      note.ids = result.ids;
-      note.links = linksOf(result.file);
+    const outcome = collected.get(absolute);
+    collected.delete(absolute);
+    if (outcome) {
+      const noteProblems = outcome.file.messages.filter(isRuleMessage);
+      problems.push(...noteProblems.map((message) => Object.assign(message, { file })));
+      note.ids = outcome.ids;
+      note.links = linksOf(outcome.file);
+      if (compiledNotes && key && result && noteProblems.length === 0) await compiledNotes.write(key, { result, ...outcome.passed });
     }
     return note;
   });

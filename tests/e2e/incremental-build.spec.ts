@@ -7,7 +7,7 @@ import { categories } from '../../src/lib/categories.ts';
 
 /**
  * Incremental builds (experimental.incrementalBuild + the topic pages' cacheKey, and the compiled-notes
- * cache) must be invisible in the output: a page copied from the last build, or rendered from a cached
+ * cache, which `npm run check` shares) must be invisible in the output: a page copied from the last build, or rendered from a cached
  * compiled note, is byte-identical to one compiled and rendered from scratch. Runs on a copy of content/
  * with its own caches, so the edit below touches nothing of the project.
  */
@@ -31,18 +31,28 @@ interface BuildReport {
   compiledFromCache: number;
 }
 
+// An empty diagram cache too: the first build draws every diagram and the second must still reuse its
+// pages (the renderer's counters once leaked into Astro's config hash and defeated exactly that).
+const environment = (compiledNotesCache: string) => ({
+  ...process.env,
+  CONTENT_DIR: path.join(work, 'content'),
+  ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
+  DIAGRAM_CACHE_DIR: path.join(work, 'diagrams'),
+  MDX_CACHE_DIR: path.join(work, compiledNotesCache),
+  ASTRO_TELEMETRY_DISABLED: '1',
+});
+
+/** `npm run check` on the copy, sharing the builds' compiled-notes cache: how many notes it compiled and took from it. */
+function check(): { compiled: number; cached: number } {
+  const result = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: environment('mdx'), encoding: 'utf8' });
+  const counts = /노트 (\d+)개를 컴파일했고 (\d+)개는/.exec(result.stdout);
+  if (result.status !== 0 || !counts) throw new Error(`check failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  return { compiled: Number(counts[1]), cached: Number(counts[2]) };
+}
+
 function build(outDir: string, { flags = [] as string[], compiledNotesCache = 'mdx' } = {}): BuildReport {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(work, outDir), ...flags], {
-    // An empty diagram cache too: the first build draws every diagram and the second must still reuse its
-    // pages (the renderer's counters once leaked into Astro's config hash and defeated exactly that).
-    env: {
-      ...process.env,
-      CONTENT_DIR: path.join(work, 'content'),
-      ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
-      DIAGRAM_CACHE_DIR: path.join(work, 'diagrams'),
-      MDX_CACHE_DIR: path.join(work, compiledNotesCache),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    env: environment(compiledNotesCache),
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
@@ -77,9 +87,12 @@ test('an unchanged note is copied from the last build, an edited one re-rendered
   const note = path.join(work, 'content', 'messaging', 'kafka.mdx');
   const source = await readFile(note, 'utf8');
   await writeFile(note, source.replace('높은 처리량, 실시간 데이터 처리', '높은 처리량, 실시간 데이터 처리, 증분 빌드 확인'));
+  // `npm run build` runs the check first: it compiles the edited note only (the builds stored the others with
+  // what the check needs), and the build takes that compiled note from it instead of compiling it again.
+  expect(check()).toEqual({ compiled: 1, cached: full.compiled - 1 });
   const edited = build('edited');
   expect(edited.rendered).toEqual(['/messaging/kafka/']);
-  expect(edited).toMatchObject({ compiled: 1, compiledFromCache: full.compiled - 1 });
+  expect(edited).toMatchObject({ compiled: 0, compiledFromCache: full.compiled });
   // Every page rendered again, every note from its cached compiled form…
   const forced = build('forced', { flags: ['--force'] });
   expect(forced).toMatchObject({ restored: 0, compiled: 0 });

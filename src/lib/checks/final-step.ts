@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { formatMessage, isRuleMessage, type RuleMessage, sortMessages } from './report.ts';
+import { notePassed } from './required-files.ts';
 
 /** What `npm run check` receives for each note instead of a failure: the vfile (messages, data) and its tree. */
 export type NoteCollector = (file: VFile, tree: Root) => void;
@@ -35,5 +36,6 @@ export function finalStep(options: { collect?: NoteCollector } = {}) {
     }
     const problems = file.messages.filter(isRuleMessage);
     if (problems.length > 0) throw new NoteProblemsError(problems);
+    notePassed(file, tree);
   };
 }

@@ -91,7 +91,17 @@ export function markdownConfig() {
 export function createNoteCompiler(options: NotePipelineOptions = {}) {
   const processor = markdownProcessor(options);
   if (!processor.createMdxRenderer) throw new Error('@astrojs/markdown-remark의 unified()가 MDX를 컴파일하지 못합니다. 패키지가 바뀌었다면 pipeline.ts를 고치세요.');
-  return processor.createMdxRenderer(
+  const [shared, mdx] = noteCompilerSettings();
+  return processor.createMdxRenderer(shared, mdx);
+}
+
+/**
+ * The settings @astrojs/mdx hands the renderer in the build (Astro's defaults filled in), as `createMdxRenderer`
+ * takes them. They are part of the compiled-notes cache key, so the check and the build share entries only
+ * while these stay equal to the build's.
+ */
+export function noteCompilerSettings() {
+  return [
     {
       syntaxHighlight,
       shikiConfig: { ...markdownConfigDefaults.shikiConfig, ...shikiConfig },
@@ -99,5 +109,5 @@ export function createNoteCompiler(options: NotePipelineOptions = {}) {
       smartypants: false,
     },
     { optimize: false, srcDir: pathToFileURL(`${path.resolve('src')}/`), sourcemap: false },
-  );
+  ] as const;
 }

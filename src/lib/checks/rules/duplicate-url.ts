@@ -15,16 +15,7 @@ export function duplicateUrl() {
   return (_tree: Root, file: VFile) => {
     const relative = notePath(file);
     if (!relative) return;
-    const own = path.basename(file.path);
-    const key = urlKey(own);
-    let siblings: string[];
-    try {
-      siblings = readdirSync(path.dirname(file.path));
-    } catch {
-      return;
-    }
-    for (const sibling of siblings.sort()) {
-      if (sibling === own || urlKey(sibling) !== key || !/\.mdx?$/i.test(sibling)) continue;
+    for (const sibling of sameUrlFiles(file.path)) {
       report(
         file,
         { line: 1, column: 1 },
@@ -34,6 +25,22 @@ export function duplicateUrl() {
       );
     }
   };
+}
+
+/**
+ * The other note files of the folder that give the same URL as `filePath`, sorted. Also part of a compiled
+ * note's cache key (src/lib/markdown/compiled-notes.ts): the rule's answer depends on the folder, not only the note.
+ */
+export function sameUrlFiles(filePath: string): string[] {
+  const own = path.basename(filePath);
+  const key = urlKey(own);
+  let siblings: string[];
+  try {
+    siblings = readdirSync(path.dirname(filePath));
+  } catch {
+    return [];
+  }
+  return siblings.filter((sibling) => sibling !== own && urlKey(sibling) === key && /\.mdx?$/i.test(sibling)).sort();
 }
 
 function urlKey(fileName: string): string {

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { imagesOf } from '../images.ts';
 import type { RuleOptions } from '../options.ts';
 import { report } from '../report.ts';
+import { requiredFiles } from '../required-files.ts';
 import { urlScheme } from './unsafe-url.ts';
 
 const rule = 'image-source';
@@ -28,6 +29,9 @@ export function imageSource(options: RuleOptions) {
       const onDisk = clean.startsWith('/') ? path.join(options.publicDir, clean) : file.path ? path.join(path.dirname(file.path), clean) : '';
       if (!clean || scheme === 'attachment' || !existsSync(onDisk)) {
         report(file, node, rule, `이미지 "${src}" 파일이 없습니다.`, '파일을 그 경로에 두거나 경로를 고치세요. 쓸 수 없는 이미지라면 지우세요.');
+      } else {
+        // A cached compile of this note is good only while the file is there (src/lib/markdown/compiled-notes.ts).
+        requiredFiles(file).push(onDisk);
       }
     }
   };
