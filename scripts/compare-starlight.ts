@@ -2,7 +2,7 @@
 // folder (Starlight is never added to this project), to put this site's figures beside a stock docs theme.
 // Prints build time, dist/ size, Pagefind index size and the first-load weight of a topic page (HTML, CSS,
 // JS gzipped) for both builds, then leaves the Starlight build in place for `npm run bench:pages`:
-//   BENCH_PAGES_DIST=<printed folder>/dist BENCH_PAGES_PATHS=/,/messaging/kafka/ npm run bench:pages
+//   BENCH_PAGES_VS=<printed folder>/dist npm run bench:pages
 // Needs the npm registry (it installs Starlight there) and `npm run build` for this site's figures.
 //
 // The only changes to the notes are mechanical: Starlight has no <Question> component, so each becomes
@@ -92,4 +92,4 @@ console.log(
 console.log(`/messaging/kafka/ HTML  ${kb(ourPage.html).padStart(12)} ${kb(theirPage.html).padStart(14)}   (gzip)`);
 console.log(`               CSS      ${kb(ourPage.css).padStart(12)} ${kb(theirPage.css).padStart(14)}`);
 console.log(`               JS       ${kb(ourPage.js).padStart(12)} ${kb(theirPage.js).padStart(14)}`);
-console.log(`\nLighthouse: BENCH_PAGES_DIST=${theirs} BENCH_PAGES_PATHS=/,/messaging/kafka/ npm run bench:pages`);
+console.log(`\nLighthouse, both sites in one run: BENCH_PAGES_VS=${theirs} npm run bench:pages`);
