@@ -3,7 +3,7 @@
 // after one note's body changed (this site's with where the time went), dist/ size, Pagefind index size and the
 // first-load weight of a topic page (HTML, CSS, JS gzipped), then leaves the Starlight build in place for
 // `npm run bench:pages`:
-//   BENCH_PAGES_DIST=<printed folder>/starlight/dist BENCH_PAGES_PATHS=/,/messaging/kafka/ npm run bench:pages
+//   BENCH_PAGES_VS=<printed folder>/starlight/dist npm run bench:pages
 // Needs the npm registry (it installs Starlight there). This site is built with `npm run build` (the note check
 // included) from a copy of content/ with empty caches of its own, then again after the edit.
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
@@ -63,4 +63,4 @@ console.log('\n인프라 노트의 빌드 시간이 간 곳 (초; npm run build,
 console.log(`  콜드:        ${formatStages(ourCold.stages)}`);
 console.log(`  편집 뒤:     ${formatStages(ourEdited.stages)}`);
 console.log(`\n빌드 로그: ${work}/*.log`);
-console.log(`Lighthouse: BENCH_PAGES_DIST=${theirs} BENCH_PAGES_PATHS=/,/messaging/kafka/ npm run bench:pages`);
+console.log(`Lighthouse, both sites in one run: BENCH_PAGES_VS=${theirs} npm run bench:pages`);

@@ -5,6 +5,7 @@
  * Astro's own small module scripts are not inlined (the post-build integration sets that); they load as
  * files from the site, which `script-src 'self'` covers.
  */
+import { webFontClass } from './fonts/font-files.ts';
 
 /**
  * Runs before first paint so the page never flashes the wrong theme: a remembered choice wins, then the
@@ -20,5 +21,27 @@ export const themeInitScript = `(function () {
   root.dataset.theme = dark ? 'dark' : 'light';
 })();`;
 
+/**
+ * Switches the page to the web font (src/lib/fonts/font-files.ts, webFontClass) once the page has loaded and
+ * a frame has been painted, so the first paint of a first visit waits for no font file; the metric-matched
+ * system font holds the layout until Pretendard swaps in. Once a page has asked for the font, later pages
+ * (whose files the browser has cached) switch at once, before their first paint. The flag lives where the
+ * theme does; without storage every page waits for its load.
+ */
+export const webFontInitScript = `(function () {
+  var root = document.documentElement;
+  var asked = null;
+  try { asked = localStorage.getItem('${webFontClass}'); } catch (e) {}
+  if (asked) return root.classList.add('${webFontClass}');
+  addEventListener('load', function () {
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        root.classList.add('${webFontClass}');
+        try { localStorage.setItem('${webFontClass}', '1'); } catch (e) {}
+      });
+    });
+  });
+})();`;
+
 /** Every inline script a page may carry. A new one is added here and rendered from here. */
-export const siteInlineScripts: readonly string[] = [themeInitScript];
+export const siteInlineScripts: readonly string[] = [themeInitScript, webFontInitScript];

@@ -7,7 +7,7 @@ import { runSteps } from '../../src/integrations/post-build/step.ts';
 import { scriptPolicy } from '../../src/integrations/post-build/steps/script-policy.ts';
 import { type BuiltPage, readBuiltSite } from '../../src/lib/built-site.ts';
 import { allowedScriptHashes, contentSecurityPolicy, findScriptingProblems, scriptHash } from '../../src/lib/csp.ts';
-import { themeInitScript } from '../../src/lib/site-scripts.ts';
+import { themeInitScript, webFontInitScript } from '../../src/lib/site-scripts.ts';
 
 const page = (body: string, head = `<script>${themeInitScript}</script>`) =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8">${head}<script type="module" src="/_astro/x.js"></script></head><body>${body}</body></html>`;
@@ -39,9 +39,10 @@ describe('the CSP', () => {
   });
 
   it("allows exactly the site's own inline scripts, known before any page is read", () => {
-    expect(allowedScriptHashes()).toEqual([scriptHash(themeInitScript)]);
+    const hashes = [scriptHash(themeInitScript), scriptHash(webFontInitScript)].sort();
+    expect(allowedScriptHashes()).toEqual(hashes);
     const policy = contentSecurityPolicy(allowedScriptHashes(), 'meta');
-    expect(policy).toContain(`script-src 'self' '${scriptHash(themeInitScript)}' 'wasm-unsafe-eval'`);
+    expect(policy).toContain(`script-src 'self' ${hashes.map((hash) => `'${hash}'`).join(' ')} 'wasm-unsafe-eval'`);
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(policy).not.toContain('frame-ancestors');
     expect(contentSecurityPolicy([], 'header')).toMatch(/script-src 'self' 'wasm-unsafe-eval'.*frame-ancestors 'none'/);

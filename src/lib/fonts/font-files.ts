@@ -35,7 +35,18 @@ export function fallbackFontFaces(): string {
     .join('');
 }
 
-export const fontStack = `"${fontFamily}", "${fallbackFamily}", Pretendard, -apple-system, BlinkMacSystemFont, "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR", sans-serif`;
+/** The system fonts only: what the first paint uses, before the page asks for the web font. */
+export const systemFontStack = `"${fallbackFamily}", Pretendard, -apple-system, BlinkMacSystemFont, "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR", sans-serif`;
+export const fontStack = `"${fontFamily}", ${systemFontStack}`;
+
+/**
+ * The class on <html> that switches --font-sans from the system stack to Pretendard. A browser downloads a
+ * font only when text is laid out in it, so until this class is set no font file is requested and the first
+ * paint waits for nothing but the HTML and the CSS. The inline script in src/lib/site-scripts.ts sets it once
+ * the page has loaded and been painted (at once when an earlier page fetched the font); without JavaScript
+ * the `no-js` class stands in for it and the font loads as the page lays out.
+ */
+export const webFontClass = 'web-font';
 
 const require = createRequire(import.meta.url);
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { fallbackFontFaces, fontFamily, fontFilePath, fontStack } from './font-files.ts';
+import { fallbackFontFaces, fontFamily, fontFilePath, fontStack, systemFontStack, webFontClass } from './font-files.ts';
 
 /** The weights the site uses (body 400 … headings 800); narrowing the variable axis keeps files small. */
 const weightRange = { min: 400, max: 800 };
@@ -55,7 +55,8 @@ function unicodeRange(codePoints: number[]): string {
 export interface SiteFont {
   /** The @font-face rules of every slice and of the metric-matched fallback, and --font-sans: one stylesheet for all pages. */
   css: string;
-  slices: Array<{ href: string; codePoints: Set<number> }>;
+  /** The woff2 files, as URLs. */
+  slices: string[];
   bytes: number;
   characters: number;
 }
@@ -78,13 +79,13 @@ export async function writeSiteFont(distDir: string, pageTexts: string[], base: 
     await writeFile(path.join(distDir, '_astro', 'fonts', name), woff2);
     bytes += woff2.length;
     const href = `${base}_astro/fonts/${name}`;
-    written.push({ href, codePoints: new Set(slice) });
+    written.push(href);
     faces.push(
       `@font-face{font-family:'${fontFamily}';font-style:normal;font-display:swap;font-weight:${weightRange.min} ${weightRange.max};` +
         `src:url(${href}) format('woff2-variations'),url(${href}) format('woff2');unicode-range:${unicodeRange(slice)}}`,
     );
   }
-  const css = `${faces.join('')}${fallbackFontFaces()}:root{--font-sans:${fontStack}}`;
+  const css = `${faces.join('')}${fallbackFontFaces()}:root{--font-sans:${systemFontStack}}:root.${webFontClass},:root.no-js{--font-sans:${fontStack}}`;
   return { css, slices: written, bytes, characters: slices.flat().length };
 }
 
@@ -92,16 +93,14 @@ export async function writeSiteFont(distDir: string, pageTexts: string[], base: 
 const siteFontPlaceholder = (base: string) => `<link rel="stylesheet" href="${base}fonts/site-fonts.css">`;
 
 /**
- * The font rules inline (no render-blocking request of their own) and a preload for each slice the page's
- * own text uses, so those files are fetched with the stylesheet instead of after layout: the text is
- * drawn once in the web font instead of shifting when it swaps in.
+ * The font rules inline: no request of their own before the first paint, and no preload either. A preloaded
+ * font is fetched beside the CSS and shares the phone's bandwidth with it, so the first paint waits for
+ * ~60–120 KB of font it could have drawn without (measured with `npm run bench:pages`: mobile LCP 1.7–2.0 s
+ * with preloads against Starlight's 1.2 s). The page paints in the metric-matched system font and the web
+ * font swaps in after it (see webFontClass), moving nothing.
  */
-export function withSiteFont(html: string, pageText: string, font: SiteFont, base: string, file: string): string {
+export function withSiteFont(html: string, font: SiteFont, base: string, file: string): string {
   const placeholder = siteFontPlaceholder(base);
   if (!html.includes(placeholder)) throw new Error(`${file}: <head>에 ${placeholder}가 없습니다. 페이지가 BaseLayout을 쓰는지 확인하세요.`);
-  const used = new Set([...pageText].map((character) => character.codePointAt(0)!));
-  const preloads = font.slices
-    .filter((slice) => [...used].some((codePoint) => slice.codePoints.has(codePoint)))
-    .map((slice) => `<link rel="preload" href="${slice.href}" as="font" type="font/woff2" crossorigin>`);
-  return html.replace(placeholder, () => `${preloads.join('')}<style>${font.css}</style>`);
+  return html.replace(placeholder, () => `<style>${font.css}</style>`);
 }

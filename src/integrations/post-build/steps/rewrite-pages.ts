@@ -6,7 +6,7 @@ import type { PostBuildStep } from '../step.ts';
 
 /**
  * The two edits every page gets after the build, made in one read and one write of each page (on 3,000
- * pages a pass costs seconds): the site font's rules and preloads (cut from the text of all pages), then
+ * pages a pass costs seconds): the site font's rules (cut from the text of all pages), then
  * the Content-Security-Policy. One policy serves the whole site, made from the site's own inline scripts
  * (the script-policy step has made sure no page carries another), as a <meta> in each page and as headers
  * in dist/_headers for hosts that read it (Netlify, Cloudflare Pages); the nginx config in deploy/ is
@@ -26,11 +26,11 @@ export const rewritePages: PostBuildStep = {
       pages.map((page) => page.text),
       base,
     );
-    logger.info(`웹 글꼴: 글자 ${font.characters}자를 ${font.slices.length}개 파일(${(font.bytes / 1024).toFixed(0)} KB)로 잘라 페이지마다 쓰는 파일을 미리 불러옵니다.`);
+    logger.info(`웹 글꼴: 글자 ${font.characters}자를 ${font.slices.length}개 파일(${(font.bytes / 1024).toFixed(0)} KB)로 잘랐습니다. 페이지는 시스템 글꼴로 먼저 그리고 웹 글꼴로 바꿉니다.`);
 
     const hashes = allowedScriptHashes();
     const metaPolicy = contentSecurityPolicy(hashes, 'meta');
-    await Promise.all(pages.map((page) => writeFile(page.file, withCspMeta(withSiteFont(page.html, page.text, font, base, path.relative(distDir, page.file)), metaPolicy))));
+    await Promise.all(pages.map((page) => writeFile(page.file, withCspMeta(withSiteFont(page.html, font, base, path.relative(distDir, page.file)), metaPolicy))));
     const headers = Object.entries(securityHeaders(contentSecurityPolicy(hashes, 'header')))
       .map(([name, value]) => `  ${name}: ${value}`)
       .join('\n');
