@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { categories } from '../src/lib/categories.ts';
 import { directorySize } from './lib/directory-size.ts';
+import { sharePagesSize } from './lib/share-pages-size.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
 
@@ -121,7 +122,7 @@ const bank = await sentenceBank();
 const work = await mkdtemp(path.join(tmpdir(), 'infra-notes-bench-'));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 console.log(`문장 ${bank.length}개로 합성 노트를 만듭니다. 작업 폴더: ${work}\n`);
-console.log('pages  run    wall s   s/page   peak MB   dist      pagefind');
+console.log('pages  run    wall s   s/page   peak MB   dist      pagefind   share pages (of dist, step s)');
 try {
   for (const size of sizes) {
     const root = path.join(work, `n${size}`);
@@ -155,6 +156,7 @@ try {
         peakMb.toFixed(0).padStart(9),
         mb(await directorySize(outDir)).padStart(9),
         mb(await directorySize(path.join(outDir, 'pagefind'))).padStart(10),
+        await sharePagesSize(outDir, path.join(root, `build-${run}.log`)),
       ];
       console.log(line.join('  '));
     }
