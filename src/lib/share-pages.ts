@@ -85,8 +85,9 @@ export function isSharePage(html: string): boolean {
  * A share page's HTML: everything a chat app or crawler reads (title, description, card, canonical page#id,
  * noindex), and for a browser a zero-second refresh to the section — no script, so it works with JS off and
  * under the CSP — plus a visible link to it. No stylesheet or font: it is on screen for a blink. Kept small
- * (one page per section adds up on a large site): twitter:description is left to fall back on og:description,
- * as X's cards do, and the body holds no copy of the description.
+ * (one page per section adds up on a large site): the description is og:description alone — chat apps read
+ * that, X's cards fall back to it, and a search engine is told not to index the page anyway — and the body
+ * holds no copy of it.
  */
 export function sharePageHtml(share: SharePage, settings: SharePageSettings): string {
   const target = encodedAddress(settings.withBase(share.target));
@@ -100,7 +101,6 @@ export function sharePageHtml(share: SharePage, settings: SharePageSettings): st
     `<meta http-equiv="refresh" content="0;url=${escapeHtml(target)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">',
     `<title>${escapeHtml(share.title)} | ${escapeHtml(settings.siteName)}</title>`,
-    meta('name', 'description', share.description),
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', settings.siteName),

@@ -132,5 +132,14 @@ describe('sharePageHtml', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0;url=/messaging/kafka/#%EB%A6%AC%EB%8D%94-%EC%84%A0%EC%B6%9C">');
     expect(html).toContain('<a href="/messaging/kafka/#%EB%A6%AC%EB%8D%94-%EC%84%A0%EC%B6%9C">‘리더 선출’ 절로 가기</a>');
     expect(html).not.toContain('<script');
+    expect(html).not.toContain('name="description"'); // og:description alone (see sharePageHtml)
+  });
+
+  it('sends the reader to the page under the base path when the site has one', async () => {
+    const site = await builtSite({ 'messaging/kafka/index.html': kafka(leaderBefore) });
+    const [leader] = planSharePages(compareWithRegistry({}, site).next, site).pages;
+    const html = sharePageHtml(leader!, { ...settings, withBase: (p) => `/infra-notes${p}`, absoluteUrl: (p) => `https://x.dev/infra-notes${p}` });
+    expect(html).toContain('<meta http-equiv="refresh" content="0;url=/infra-notes/messaging/kafka/#%EB%A6%AC%EB%8D%94-%EC%84%A0%EC%B6%9C">');
+    expect(html).toContain('<link rel="canonical" href="https://x.dev/infra-notes/messaging/kafka/#%EB%A6%AC%EB%8D%94-%EC%84%A0%EC%B6%9C">');
   });
 });
