@@ -16,6 +16,7 @@ import { directorySize } from './lib/directory-size.ts';
 import { buildSite, editNote, siteBuildEnv } from './lib/site-build.ts';
 import { starlightSite } from './lib/starlight-site.ts';
 import { formatStages } from './lib/timed-build.ts';
+import { sharePagesSize } from './lib/share-pages-size.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
 
@@ -131,6 +132,7 @@ try {
       const outDir = path.join(root, `dist-${run}`);
       const { seconds, peakMb, stages } = await buildSite(env, outDir, path.join(root, `build-${run}.log`));
       console.log(row(size, '인프라 노트', run, seconds, peakMb, mb(await directorySize(outDir)), mb(await directorySize(path.join(outDir, 'pagefind')))));
+      console.log(`${' '.repeat(19)}절 공유 페이지 (dist 중 비율, 단계 시간): ${await sharePagesSize(outDir, path.join(root, `build-${run}.log`))}`);
       splits.push(`${String(size).padStart(5)} ${run.padEnd(6)} ${formatStages(stages)}`);
     }
   }

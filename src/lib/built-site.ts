@@ -19,6 +19,8 @@ export interface BuiltPage {
   sectionIds: string[];
   /** The same sections with their heading text and opening words, for share pages and link previews. */
   sections: SectionSummary[];
+  /** Old ids kept as aliases (`{/* #id alias:old *\/}`): alias → the id of the heading it now names. */
+  aliases: Record<string, string>;
   /** Every `<a href>` as written. */
   links: string[];
   /** A redirect page (Astro writes these for `redirects`): where it sends the reader. */
@@ -110,7 +112,7 @@ function pageUrlOf(relative: string): string {
  * converting it to hast first doubled the cost, ~9 ms a page, which a 3,000-page cold build felt.
  */
 function parsePage(url: string, file: string, html: string, base: string): BuiltPage {
-  const page: BuiltPage = { url, file, ids: new Set(), sectionIds: [], sections: [], links: [], meta: {}, inlineScripts: [], scriptingAttributes: [], bytes: Buffer.byteLength(html) };
+  const page: BuiltPage = { url, file, ids: new Set(), sectionIds: [], sections: [], aliases: {}, links: [], meta: {}, inlineScripts: [], scriptingAttributes: [], bytes: Buffer.byteLength(html) };
   const openings: string[][] = [];
   readElement(parse(html), false, page, base, openings);
   page.sections.forEach((section, index) => {
@@ -135,6 +137,8 @@ function readElement(parent: DefaultTreeAdapterTypes.ParentNode, inProse: boolea
     const id = attribute('id');
     if (id !== undefined) {
       page.ids.add(id);
+      const aliasOf = attribute('data-alias-of');
+      if (aliasOf !== undefined) page.aliases[id] = aliasOf;
       // Section ids are the note's own h2/h3 (inside .prose), not page furniture such as "출처".
       if ((node.tagName === 'h2' || node.tagName === 'h3') && inProse) {
         page.sectionIds.push(id);

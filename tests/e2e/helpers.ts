@@ -1,22 +1,40 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { isSharePage } from '../../src/lib/share-pages.ts';
 
-/** Every page of the build, as a path relative to the base URL ('' for home, 'messaging/kafka/' …). */
+/**
+ * Every page of the build, as a path relative to the base URL ('' for home, 'messaging/kafka/' …); not the
+ * sections' share pages (sharePages() lists those), which are stand-ins that send the reader on.
+ */
 export function builtPages(): string[] {
-  const pages: string[] = [];
+  return indexFolders()
+    .filter((folder) => !folder.share)
+    .map((folder) => folder.page);
+}
+
+/** Every section share page of the build ('messaging/kafka/리더-선출/' …), sorted. */
+export function sharePages(): string[] {
+  return indexFolders()
+    .filter((folder) => folder.share)
+    .map((folder) => folder.page);
+}
+
+function indexFolders(): Array<{ page: string; share: boolean }> {
+  const pages: Array<{ page: string; share: boolean }> = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
       } else if (entry.name === 'index.html') {
-        pages.push(path.relative('dist', dir).split(path.sep).join('/'));
+        const page = path.relative('dist', dir).split(path.sep).join('/');
+        pages.push({ page: page ? `${page}/` : '', share: isSharePage(readFileSync(full, 'utf8')) });
       }
     }
   };
   walk('dist');
-  return pages.map((page) => (page ? `${page}/` : '')).sort();
+  return pages.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
 }
 
 /** Relative URL for page.goto: Korean segments are percent-encoded as a browser would send them. */

@@ -176,3 +176,17 @@ test('through nginx: a percent-encoded anchor lands and search works in Chromium
   await dialog.getByRole('searchbox').fill('카프카에서');
   await expect(dialog.getByTestId('search-results').locator('.search-result-title').first()).toHaveText('카프카 (Kafka)');
 });
+
+test('a section share address is a page of its own (200, not a redirect a crawler would follow), precompressed, noindex', async () => {
+  const address = `/messaging/kafka-reliability/${encodeURIComponent('리더-선출')}/`;
+  const response = await get(address, { 'Accept-Encoding': 'gzip' });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+  expect(response.headers.get('content-encoding')).toBe('gzip');
+  const html = await response.text();
+  expect(html).toMatch(/<meta property="og:title" content="[^"]+ › 리더 선출">/);
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
+  // Without the trailing slash nginx sends the reader to it, as for every page.
+  expect((await get(address.slice(0, -1))).status).toBe(301);
+});

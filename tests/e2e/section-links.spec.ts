@@ -5,14 +5,16 @@ const topic = 'messaging/kafka-reliability/';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('"링크 복사" on a heading copies the absolute section URL and announces it', async ({ page }) => {
+test('"링크 복사" on a heading copies the section\'s share address, readable, and announces it', async ({ page }) => {
   await page.goto(topic);
   const heading = page.getByRole('heading', { name: '리더 선출', level: 3 });
   await heading.hover();
   const button = page.getByRole('button', { name: '‘리더 선출’ 절 링크 복사' });
   await expect(button).toBeVisible();
   await button.click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/${topic}#${encodeURIComponent('리더-선출')}`);
+  // The copy is asynchronous (two clipboard types): read once the button says it is done.
+  await expect(button).toHaveClass(/is-copied/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/${topic}리더-선출/`);
   await expect(page.locator('#announcer')).toHaveText('링크를 복사했습니다');
 });
 
@@ -22,8 +24,11 @@ test('the copy button is reachable by keyboard and "페이지 링크 복사" cop
   await button.focus();
   await expect(button).toBeVisible();
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/${topic}#replication-%EB%B3%B5%EC%A0%9C`);
+  await expect(button).toHaveClass(/is-copied/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/${topic}replication-복제/`);
   await page.getByRole('button', { name: '페이지 링크 복사' }).click();
+  // By its attribute: while it shows "복사했습니다" its accessible name is that, not "페이지 링크 복사".
+  await expect(page.locator('[data-copy-page-link]')).toHaveClass(/is-copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/${topic}`);
 });
 

@@ -20,6 +20,7 @@ const builtPage = (url: string, sectionIds: string[], bytes = 1000): BuiltPage =
   ids: new Set(sectionIds),
   sectionIds,
   sections: sectionIds.map((id) => ({ id, level: 2, title: id, opening: '' })),
+  aliases: {},
   links: [],
   meta: {},
   inlineScripts: [],

@@ -7,6 +7,7 @@ import { precompressFiles } from './steps/precompress-files.ts';
 import { rewritePages } from './steps/rewrite-pages.ts';
 import { scriptPolicy } from './steps/script-policy.ts';
 import { searchIndex } from './steps/search-index.ts';
+import { sharePages } from './steps/share-pages.ts';
 
 /**
  * What happens to the built site, in order: checks first (nothing is written until they pass), then the
@@ -20,5 +21,6 @@ export const postBuildSteps: readonly PostBuildStep[] = [
   ogCards, // Open Graph cards (the topic pages' drawn ahead, while Astro builds)
   rewritePages, // the site font cut to the pages' text, and the CSP, into every page and _headers
   searchIndex, // Pagefind full-text index of the articles
+  sharePages, // a small page at every section's share address (after the index: not content to find)
   precompressFiles, // .gz and .br twins of text files for the server
 ];

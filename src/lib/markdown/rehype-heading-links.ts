@@ -8,7 +8,8 @@ const linkedLevels = new Set(['h2', 'h3']);
 /**
  * Gives each h2/h3 a way to share it, in the manner of Starlight's accessible heading links: a plain
  * `#id` link (works without JavaScript: it puts the section's address in the address bar) and a
- * "링크 복사" button, shown when the script runs, that copies the section's absolute URL. Old ids kept
+ * "링크 복사" button, shown when the script runs, that copies the section's share address, and a "공유" button
+ * for the phone's share sheet, shown only where there is one. Old ids kept
  * as aliases (`{/* #id alias:old *\/}`) become empty anchors beside the heading, so old links still land.
  * Runs after rehype-heading-ids.
  */
@@ -52,6 +53,13 @@ export function rehypeHeadingLinks() {
               { type: 'element', tagName: 'span', properties: { className: ['copy-label'] }, children: [{ type: 'text', value: t('heading.copyLink') }] },
               { type: 'element', tagName: 'span', properties: { className: ['copy-done'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('link.copiedButton') }] },
             ],
+          },
+          {
+            // The phone's share sheet (navigator.share); hidden until copy-link.ts finds one on a touch screen.
+            type: 'element',
+            tagName: 'button',
+            properties: { type: 'button', className: ['share-link', 'needs-js'], dataShareLink: id, ariaLabel: t('heading.shareLabel', { title }), dataPagefindIgnore: '', hidden: true },
+            children: [{ type: 'text', value: t('heading.share') }],
           },
         ],
       };

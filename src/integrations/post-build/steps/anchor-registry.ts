@@ -9,6 +9,13 @@ export function isContinuousIntegration(env: NodeJS.ProcessEnv = process.env): b
   return (env.CI ?? '') !== '';
 }
 
+/** The committed registry (content/anchor-registry.json), its text as read ('' when there is none yet). */
+export async function readRegistry(contentDir: string): Promise<{ file: string; text: string; registry: AnchorRegistry }> {
+  const file = path.join(contentDir, 'anchor-registry.json');
+  const text = existsSync(file) ? await readFile(file, 'utf8') : '';
+  return { file, text, registry: text ? JSON.parse(text) : {} };
+}
+
 /**
  * content/anchor-registry.json works like a lockfile: every URL and section id it lists must still land
  * (else the build fails, saying how to keep the old id); a developer's build adds new pages and sections
@@ -17,9 +24,7 @@ export function isContinuousIntegration(env: NodeJS.ProcessEnv = process.env): b
 export const anchorRegistry: PostBuildStep = {
   name: '앵커 레지스트리',
   async run({ site, contentDir, logger, onSuccess }) {
-    const registryFile = path.join(contentDir, 'anchor-registry.json');
-    const current = existsSync(registryFile) ? await readFile(registryFile, 'utf8') : '';
-    const registry: AnchorRegistry = current ? JSON.parse(current) : {};
+    const { file: registryFile, text: current, registry } = await readRegistry(contentDir);
     const { lost, next } = compareWithRegistry(registry, site);
     if (lost.length > 0) throw new Error(`공유된 링크 ${lost.length}개가 사라졌습니다:\n${lost.map((item) => `  ${formatLost(item)}`).join('\n')}`);
     const serialized = `${JSON.stringify(next, null, 2)}\n`;
