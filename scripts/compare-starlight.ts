@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { chmod, cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { directorySize } from './lib/directory-size.ts';
 import { firstLoadWeight } from './lib/page-weight.ts';
 
@@ -92,4 +93,7 @@ console.log(
 console.log(`/messaging/kafka/ HTML  ${kb(ourPage.html).padStart(12)} ${kb(theirPage.html).padStart(14)}   (gzip)`);
 console.log(`               CSS      ${kb(ourPage.css).padStart(12)} ${kb(theirPage.css).padStart(14)}`);
 console.log(`               JS       ${kb(ourPage.js).padStart(12)} ${kb(theirPage.js).padStart(14)}`);
+// Loaded on the first hover or keyboard focus of a link in a note, not with the page (budget ≤ 3 KB).
+const previewChunk = (await readdir(path.join(ours, '_astro'))).find((file) => /^link-preview\.[\w-]+\.js$/.test(file));
+if (previewChunk) console.log(`  링크 미리보기 JS (첫 사용 때) ${kb(gzipSync(await readFile(path.join(ours, '_astro', previewChunk)), { level: 9 }).length).padStart(8)}`);
 console.log(`\nLighthouse: BENCH_PAGES_DIST=${theirs} BENCH_PAGES_PATHS=/,/messaging/kafka/ npm run bench:pages`);
