@@ -6,9 +6,10 @@
 //   BENCH_PAGES_VS=<printed folder>/starlight/dist npm run bench:pages
 // Needs the npm registry (it installs Starlight there). This site is built with `npm run build` (the note check
 // included) from a copy of content/ with empty caches of its own, then again after the edit.
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { directorySize } from './lib/directory-size.ts';
 import { firstLoadWeight } from './lib/page-weight.ts';
 import { buildSite, editNote, siteBuildEnv } from './lib/site-build.ts';
@@ -59,6 +60,9 @@ console.log(
 console.log(`/messaging/kafka/ HTML  ${kb(ourPage.html).padStart(12)} ${kb(theirPage.html).padStart(14)}   (gzip)`);
 console.log(`               CSS      ${kb(ourPage.css).padStart(12)} ${kb(theirPage.css).padStart(14)}`);
 console.log(`               JS       ${kb(ourPage.js).padStart(12)} ${kb(theirPage.js).padStart(14)}`);
+// Loaded on the first hover or keyboard focus of a link in a note, not with the page (budget ≤ 3 KB).
+const previewChunk = (await readdir(path.join(ours, '_astro'))).find((file) => /^link-preview\.[\w-]+\.js$/.test(file));
+if (previewChunk) console.log(`  링크 미리보기 JS (첫 사용 때) ${kb(gzipSync(await readFile(path.join(ours, '_astro', previewChunk)), { level: 9 }).length).padStart(8)}`);
 console.log('\n인프라 노트의 빌드 시간이 간 곳 (초; npm run build, 노트 검사 포함):');
 console.log(`  콜드:        ${formatStages(ourCold.stages)}`);
 console.log(`  편집 뒤:     ${formatStages(ourEdited.stages)}`);

@@ -23,6 +23,7 @@ const reservedIds: readonly string[] = [
   'sources-title',
   'backlinks-title',
   'related-title',
+  'link-preview', // the preview of a link in the note (src/scripts/link-preview.ts)
   // Other pages (one list, so a note can never collide with a page it might be shown beside later).
   'category-map-title',
   'category-topics',

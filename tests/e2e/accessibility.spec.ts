@@ -43,6 +43,17 @@ test('a keyboard user can skip to the content and reach the sidebar, theme and c
   expect([...reached]).toEqual(expect.arrayContaining(['검색/', '어두운 테마로 바꾸기', '도커 (Docker)']));
 });
 
+// A link preview open over the note (src/scripts/link-preview.ts), in both themes.
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation with a link preview open, ${theme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('messaging/kafka/');
+    await page.locator('article .prose a[href="/messaging/kafka-reliability/#클러스터-구성"]').hover();
+    await expect(page.locator('#link-preview')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
 /** Serious and critical axe findings on the page as it is now, one line per rule with up to five targets. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

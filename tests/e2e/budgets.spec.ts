@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -78,4 +78,16 @@ test('every character a page shows is covered by the font rules in that page', (
     if (uncovered.size > 0) missing.push(`${page}: ${[...uncovered].join('')}`);
   }
   expect(missing).toEqual([]);
+});
+
+test('the link-preview code, loaded on first hover or focus only, is ≤ 3 KB gzipped and not part of the first load', () => {
+  const chunks = readdirSync('dist/_astro').filter((file) => /^link-preview\.[\w-]+\.js$/.test(file));
+  expect(chunks).toHaveLength(1);
+  const bytes = gz(readFileSync(path.join('dist/_astro', chunks[0]!)));
+  const html = readFileSync(path.join('dist', 'messaging/kafka/index.html'), 'utf8');
+  const { scripts } = firstLoadWeight('dist', html);
+  console.log(`link-preview chunk: ${kb(bytes)} gzipped (loaded on first hover/focus of a link in a note)`);
+  expect(bytes).toBeLessThanOrEqual(3 * 1024);
+  expect(scripts.some((script) => script.includes('link-preview.'))).toBe(false);
+  expect(html).not.toContain('link-preview.');
 });

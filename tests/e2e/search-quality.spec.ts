@@ -10,7 +10,7 @@ async function topResults(page: Page, query: string) {
   return list.locator(':scope > li').evaluateAll((items) =>
     items.slice(0, 3).map((item) => ({
       page: new URL(item.querySelector('a')!.href).pathname,
-      sections: [...item.querySelectorAll<HTMLAnchorElement>('.search-result-section')].map((link) => decodeURIComponent(new URL(link.href).hash.slice(1))),
+      sections: [...item.querySelectorAll<HTMLAnchorElement>('.search-result-section')].map((link) => decodeURIComponent(new URL(link.href).hash.slice(1).replace(/:~:.*$/, ''))),
     })),
   );
 }

@@ -71,7 +71,7 @@ test('results show title, category, a highlighted excerpt and section links to a
   await expect(first.locator('.search-result-category')).toHaveText('메시징과 이벤트');
   await expect(first.locator('mark').first()).toBeVisible();
   const section = first.locator('.search-result-section').first();
-  await expect(section).toHaveAttribute('href', /#리더-선출$|#%EB%A6%AC%EB%8D%94-%EC%84%A0%EC%B6%9C$/);
+  await expect(section).toHaveAttribute('href', /#(리더-선출|%EB%A6%AC%EB%8D%94-%EC%84%A0%EC%B6%9C)(:~:text=.+)?$/);
 
   await section.click();
   await expect(page).toHaveURL(/\/messaging\/kafka-reliability\/#/);
@@ -230,8 +230,31 @@ test('a page found only in one section opens at that section, with Enter and wit
   const link = results.locator('li.search-result > a[href*="/messaging/message-queue/"]');
   await expect(link).toHaveAttribute('href', /#/);
   const hash = new URL((await link.getAttribute('href'))!, page.url()).hash;
-  expect(decodeURIComponent(hash)).toBe('#예시-아키텍처');
+  expect(decodeURIComponent(hash).replace(/:~:.*$/, '')).toBe('#예시-아키텍처');
   await link.click();
   await expect(page).toHaveURL(/\/messaging\/message-queue\/#/);
   await expect(page.locator('[id="예시-아키텍처"]')).toBeInViewport();
+});
+
+test('a result link carries a text fragment, and Chromium opens the page at the words, not at the top of their section', async ({ page }) => {
+  // "TTL이" is in the body of "기본 구현 (SET NX EX)", more than a screen below that heading.
+  const results = await searchFor(page, 'TTL');
+  const link = results
+    .locator('a.search-result-section[href*="/data/distributed-lock/"]')
+    .filter({ has: page.locator('mark') })
+    .first();
+  const href = (await link.getAttribute('href'))!;
+  const [address, directive] = href.split(':~:text=');
+  expect(directive, href).toBeTruthy();
+  expect(address).toContain('?hl=TTL'); // the highlight stays
+  expect(decodeURIComponent(address!.split('#')[1]!)).toBe('기본-구현-set-nx-ex'); // and the section id stays as the fallback
+  const words = directive!
+    .split(',')
+    .map(decodeURIComponent)
+    .find((term) => !term.startsWith('-') && !term.endsWith('-'))!;
+  await link.click();
+  await expect(page).toHaveURL(/\/data\/distributed-lock\/#/);
+  const block = page.locator('article li, article p').filter({ hasText: words }).first();
+  await expect(block).toBeInViewport();
+  await expect(page.locator('[id="기본-구현-set-nx-ex"]')).not.toBeInViewport();
 });

@@ -171,14 +171,21 @@ describe('results', () => {
       withBase: (url) => url,
       categoryName: (slug) => slug,
     });
-    expect(merged[0]!.url).toBe('/messaging/kafka/');
+    expect(withoutDirective(merged[0]!.url)).toBe('/messaging/kafka/');
     expect(merged[0]!.sections.map((section) => section.url)).toEqual(['/messaging/kafka/#파티션-partition', '/messaging/kafka/#개념']);
   });
 });
 
+/** A result's address without its text directive (`#:~:text=…`). */
+const withoutDirective = (url: string) => url.replace(/#?:~:.*$/, '');
+
 describe('ranking and opening results', () => {
+  // Which page or section a result opens; the text directive after it is tested in text-fragment.test.ts.
   const merge = (fullText: Parameters<typeof mergeResults>[0]['fullText'], query: string) =>
-    mergeResults({ hits: matchTerms(query, terms), targets: index.targets, fullText, words: queryWords(query), withBase: (url) => url, categoryName: (slug) => slug });
+    mergeResults({ hits: matchTerms(query, terms), targets: index.targets, fullText, words: queryWords(query), withBase: (url) => url, categoryName: (slug) => slug }).map((result) => ({
+      ...result,
+      url: withoutDirective(result.url),
+    }));
 
   it('ranks the glossary and the checklist below topics unless the query names them', () => {
     const glossary = { url: '/glossary/', excerpt: '<mark>오프셋</mark>', meta: { title: '용어집', kind: 'reference' }, sub_results: [] };

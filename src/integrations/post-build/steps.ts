@@ -1,6 +1,7 @@
 import type { PostBuildStep } from './step.ts';
 import { anchorRegistry } from './steps/anchor-registry.ts';
 import { brokenLinks } from './steps/broken-links.ts';
+import { linkPreviews } from './steps/link-previews.ts';
 import { ogCards } from './steps/og-cards.ts';
 import { pageSizes } from './steps/page-sizes.ts';
 import { precompressFiles } from './steps/precompress-files.ts';
@@ -22,5 +23,6 @@ export const postBuildSteps: readonly PostBuildStep[] = [
   rewritePages, // the site font cut to the pages' text, and the CSP, into every page and _headers
   searchIndex, // Pagefind full-text index of the articles
   sharePages, // a small page at every section's share address (after the index: not content to find)
+  linkPreviews, // one small JSON per page for the previews of links in notes (fetched on first hover/focus)
   precompressFiles, // .gz and .br twins of text files for the server
 ];

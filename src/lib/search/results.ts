@@ -1,6 +1,7 @@
 import type { TermHit } from './match-terms.ts';
 import type { TermTarget } from './term-index.ts';
 import { compact, escapeRegExp } from './text.ts';
+import { addTextFragments } from './text-fragment.ts';
 
 /** A piece of excerpt text, marked when it matched. Rendered with textContent: never as HTML. */
 export interface TextPart {
@@ -116,6 +117,7 @@ export function mergeResults(options: {
   for (const page of byUrl.values()) {
     if (page.sections.length === 1 && !openAtTop.has(page.url)) page.url = page.sections[0]!.url;
     page.sections = page.sections.slice(0, 4);
+    addTextFragments(page); // `#:~:text=` opens the page at the matched words
   }
   return [...byUrl.values()].sort((a, b) => b.score - a.score);
 }
