@@ -8,7 +8,7 @@
 // BENCH_SIZES=30,300 limits the sizes; BENCH_STARLIGHT=0 skips Starlight, BENCH_STARLIGHT_DIR=<folder> installs it
 // there once for later runs (compare:starlight's <folder>/starlight works too); the folder is removed afterwards
 // (BENCH_KEEP=1 keeps it, with every build's log).
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { categories } from '../src/lib/categories.ts';
@@ -17,72 +17,9 @@ import { buildSite, editNote, siteBuildEnv } from './lib/site-build.ts';
 import { starlightSite } from './lib/starlight-site.ts';
 import { formatStages } from './lib/timed-build.ts';
 import { sharePagesSize } from './lib/share-pages-size.ts';
+import { sentenceBank, writeSyntheticSite } from './lib/synthetic-site.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
-
-/** Sentences of the real notes: realistic Korean text, mixed with the English terms the notes use. */
-async function sentenceBank(): Promise<string[]> {
-  const sentences: string[] = [];
-  for (const category of categories) {
-    for (const file of await readdir(path.join('content', category.slug))) {
-      const body = (await readFile(path.join('content', category.slug, file), 'utf8')).replace(/^---[\s\S]*?---/, '');
-      for (const line of body.split('\n')) {
-        const text = line.replace(/^[-*]\s+/, '').trim();
-        if (/^[가-힣A-Za-z]/.test(text) && text.length > 20 && !/[<>{}|`[\]]/.test(text)) sentences.push(text);
-      }
-    }
-  }
-  return sentences;
-}
-
-function note(index: number, category: string, order: number, bank: string[]): string {
-  const pick = (offset: number) => bank[(index * 7 + offset * 13) % bank.length]!;
-  const diagram =
-    index % 5 === 0
-      ? `\n\`\`\`mermaid\nflowchart LR\n  accTitle: 합성 다이어그램 ${index}\n  accDescr: 요청이 게이트웨이와 서비스 ${index}를 거쳐 저장소로 간다.\n  A[클라이언트 요청] --> B[API 게이트웨이]\n  B --> C[서비스 ${index}]\n  C --> D[(저장소 ${index})]\n\`\`\`\n`
-      : '';
-  return `---
-title: 합성 노트 ${index} (Synthetic ${index})
-description: 빌드 벤치마크를 위해 만든 ${index}번째 합성 노트입니다.
-category: ${category}
-order: ${order}
-tags: [벤치마크, 태그-${index % 20}]
-updated: 2026-11-23
----
-
-## 개념
-
-${pick(1)}
-
-- ${pick(2)}
-- ${pick(3)}
-- ${pick(4)}
-
-## 구성 요소 ${index}
-
-${pick(5)}
-
-| 구분 | 설명 |
-| --- | --- |
-| 항목 ${index} | ${pick(6)} |
-| 비교 | ${pick(7)} |
-
-### 동작 방식
-
-${pick(8)} ${pick(9)}
-${diagram}
-\`\`\`bash
-# 예시 명령 ${index}
-kafka-topics --describe --topic topic-${index} --bootstrap-server localhost:9092
-\`\`\`
-
-## 주의점
-
-${pick(10)}
-
-> ${pick(11)}
-`;
-}
 
 const bank = await sentenceBank();
 const work = await mkdtemp(path.join(tmpdir(), 'infra-notes-bench-'));
@@ -105,13 +42,7 @@ try {
   for (const size of sizes) {
     const root = path.join(work, `n${size}`);
     const content = path.join(root, 'content');
-    for (let index = 0; index < size; index++) {
-      const category = categories[index % categories.length]!.slug;
-      const order = Math.floor(index / categories.length) + 1;
-      await mkdir(path.join(content, category), { recursive: true });
-      await writeFile(path.join(content, category, `synthetic-${index}.mdx`), note(index, category, order, bank));
-    }
-    for (const file of ['checklist.yaml', 'glossary.yaml']) await writeFile(path.join(content, file), '[]\n');
+    await writeSyntheticSite(root, size, bank);
     // The note edited for "one note changed": the same one in both sites.
     const edited = path.join(categories[0]!.slug, 'synthetic-0.mdx');
 

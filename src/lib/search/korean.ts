@@ -32,18 +32,24 @@ export function fromQwerty(text: string): string | undefined {
  */
 export function editDistance(a: string, b: string, limit = 2): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
+  // Three rolling rows (the swap looks two rows back), reused between calls: the typo pass compares the
+  // query with every name of every note, and allocating a table each time was most of its cost.
+  if (distanceRows[0]!.length <= b.length) distanceRows = distanceRows.map(() => new Int32Array(b.length + 1));
+  let [beforePrevious, previous, row] = distanceRows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
-      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      row.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      row[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
-    rows.push(row);
+    [beforePrevious, previous, row] = [previous, row, beforePrevious];
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length]!;
 }
+
+let distanceRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];

@@ -44,22 +44,73 @@ function grams(text: string): string[] {
   return result;
 }
 
+/**
+ * Each text's grams, counted, kept between calls: `closestTopics` compares the query with every topic
+ * name, and at 3,000 notes recounting the names' grams on every keystroke was most of the search's time.
+ * Cleared when full (a long session's queries), which only costs a recount.
+ */
+const gramCounts = new Map<string, { counts: Map<string, number>; total: number }>();
+
+function countedGrams(text: string): { counts: Map<string, number>; total: number } {
+  let counted = gramCounts.get(text);
+  if (!counted) {
+    const counts = new Map<string, number>();
+    const all = grams(text);
+    for (const gram of all) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    counted = { counts, total: all.length };
+    if (gramCounts.size >= 50_000) gramCounts.clear();
+    gramCounts.set(text, counted);
+  }
+  return counted;
+}
+
+/** A topic name and, for `한국어 (English)`, each half: kept between calls like the grams. */
+const nameParts = new Map<string, string[]>();
+
+function namesIn(text: string): string[] {
+  let names = nameParts.get(text);
+  if (!names) {
+    names = [text, ...text.split(/[()]/)].filter((name) => compact(name).length > 0);
+    if (nameParts.size >= 50_000) nameParts.clear();
+    nameParts.set(text, names);
+  }
+  return names;
+}
+
+/** The titles and aliases of pages (not sections), in index order, and which of them have each gram: once per index. */
+const namesByIndex = new WeakMap<TermIndex, { names: Array<{ text: string; target: number }>; namesWithGram: Map<string, number[]> }>();
+
+function topicNames(index: TermIndex) {
+  let found = namesByIndex.get(index);
+  if (!found) {
+    const names: Array<{ text: string; target: number }> = [];
+    const namesWithGram = new Map<string, number[]>();
+    for (const [text, kind, target] of index.terms) {
+      const kindName = termKinds[kind];
+      if ((kindName !== 'title' && kindName !== 'alias') || index.targets[target]!.section) continue;
+      const position = names.push({ text, target }) - 1;
+      const grams = new Set(namesIn(text).flatMap((name) => [...countedGrams(name).counts.keys()]));
+      for (const gram of grams) {
+        const list = namesWithGram.get(gram);
+        if (list) list.push(position);
+        else namesWithGram.set(gram, [position]);
+      }
+    }
+    found = { names, namesWithGram };
+    namesByIndex.set(index, found);
+  }
+  return found;
+}
+
 /** Dice coefficient of the two texts' grams (0 = nothing shared, 1 = the same grams). */
 export function similarity(a: string, b: string): number {
-  const left = grams(a);
-  const right = grams(b);
-  if (left.length === 0 || right.length === 0) return 0;
-  const pool = new Map<string, number>();
-  for (const gram of right) pool.set(gram, (pool.get(gram) ?? 0) + 1);
+  const left = countedGrams(a);
+  const right = countedGrams(b);
+  if (left.total === 0 || right.total === 0) return 0;
+  // Grams both have, each as often as the text that has it fewer times.
   let shared = 0;
-  for (const gram of left) {
-    const count = pool.get(gram) ?? 0;
-    if (count > 0) {
-      shared++;
-      pool.set(gram, count - 1);
-    }
-  }
-  return (2 * shared) / (left.length + right.length);
+  for (const [gram, count] of left.counts) shared += Math.min(count, right.counts.get(gram) ?? 0);
+  return (2 * shared) / (left.total + right.total);
 }
 
 export interface TopicSuggestion {
@@ -74,12 +125,17 @@ export interface TopicSuggestion {
  */
 export function closestTopics(query: string, index: TermIndex, limit = 3): TopicSuggestion[] {
   const pieces = [query, ...normalizeQuery(query).split(' ')].filter((piece) => compact(piece).length > 0);
+  const { names, namesWithGram } = topicNames(index);
+  // Only names sharing a gram with the query can score above 0: the rest are not looked at (at 3,000
+  // notes, scoring every name made the empty state cost hundreds of milliseconds a keystroke).
+  const candidates = new Set<number>();
+  for (const piece of pieces) {
+    for (const gram of countedGrams(piece).counts.keys()) for (const position of namesWithGram.get(gram) ?? []) candidates.add(position);
+  }
   const best = new Map<number, number>();
-  for (const [text, kind, target] of index.terms) {
-    const kindName = termKinds[kind];
-    if ((kindName !== 'title' && kindName !== 'alias') || index.targets[target]!.section) continue;
-    const names = [text, ...text.split(/[()]/)].filter((name) => compact(name).length > 0);
-    const score = Math.max(...names.flatMap((name) => pieces.map((piece) => similarity(piece, name))));
+  for (const position of [...candidates].sort((a, b) => a - b)) {
+    const { text, target } = names[position]!;
+    const score = Math.max(...namesIn(text).flatMap((name) => pieces.map((piece) => similarity(piece, name))));
     if (score > (best.get(target) ?? 0)) best.set(target, score);
   }
   return (

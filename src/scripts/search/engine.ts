@@ -1,5 +1,6 @@
 import { categories } from '../../lib/categories.ts';
 import { matchTerms, prepareTerms, queryWords } from '../../lib/search/match-terms.ts';
+import { memoizeAsync, once } from '../../lib/search/memo.ts';
 import { planPagefindQueries } from '../../lib/search/plan-queries.ts';
 import { closestTopics, isRealMatch, type TopicSuggestion } from '../../lib/search/relevance.ts';
 import { type FullTextResult, mergeResults, type SearchResult } from '../../lib/search/results.ts';
@@ -11,10 +12,36 @@ export interface SearchAnswer {
   suggestions: TopicSuggestion[];
 }
 
+interface FullTextAnswer {
+  results: Array<{ id: string; score: number; data(): Promise<FullTextResult> }>;
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: Array<{ score: number; data(): Promise<FullTextResult> }> }>;
+  search(query: string): Promise<FullTextAnswer>;
+}
+
+/**
+ * Pagefind's answers, each Pagefind query asked once and each result's data read once per session.
+ * Consecutive keystrokes plan the same queries again (`카프카`, `카프카에`, `카프카에서` all ask `카프카`);
+ * a remembered answer costs nothing. Pagefind reuses one object per page for `data()` and rewrites its
+ * excerpt on every call, so what is kept is a copy of the fields the results read.
+ */
+function rememberedSearch(pagefind: Pagefind): (query: string) => Promise<FullTextAnswer> {
+  return memoizeAsync(async (query) => {
+    const answer = await pagefind.search(query);
+    return {
+      results: answer.results.map((result) => ({
+        id: result.id,
+        score: result.score,
+        data: once(async () => {
+          const { url, excerpt, meta, sub_results } = await result.data();
+          return { url, excerpt, meta, sub_results };
+        }),
+      })),
+    };
+  }, 300);
 }
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -26,7 +53,7 @@ const categoryName = (slug: string) => categories.find((category) => category.sl
  * loaded on first use only. `search()` is safe to call on every keystroke; callers drop stale answers.
  */
 export class SearchEngine {
-  private ready?: Promise<{ pagefind: Pagefind; terms: ReturnType<typeof prepareTerms>; index: TermIndex; vocabulary: Set<string> }>;
+  private ready?: Promise<{ pagefind: Pick<Pagefind, 'search'>; terms: ReturnType<typeof prepareTerms>; index: TermIndex; vocabulary: Set<string> }>;
 
   load() {
     this.ready ??= (async () => {
@@ -37,11 +64,13 @@ export class SearchEngine {
           return response.json() as Promise<TermIndex>;
         }),
       ]);
-      await pagefind.options({ baseUrl: base, excerptLength: 24 });
+      // On the page's own thread: in Pagefind's worker every keystroke copied whole pages' text across
+      // (its data() answers carry each page's full content), which cost more than the search itself.
+      await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
       await pagefind.init();
       const terms = prepareTerms(index);
       const vocabulary = new Set(terms.flatMap((term) => term.words).filter((word) => word.length >= 2));
-      return { pagefind, terms, index, vocabulary };
+      return { pagefind: { search: rememberedSearch(pagefind) }, terms, index, vocabulary };
     })();
     return this.ready;
   }
