@@ -1,4 +1,5 @@
 import strings from './ko.json' with { type: 'json' };
+import { fillTemplate } from './template.ts';
 
 /**
  * The site's Korean UI strings live in ko.json under flat dotted keys; components never hard-code copy.
@@ -7,5 +8,5 @@ import strings from './ko.json' with { type: 'json' };
 export type UiStringKey = keyof typeof strings;
 
 export function t(key: UiStringKey, values: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+  return fillTemplate(strings[key], values);
 }

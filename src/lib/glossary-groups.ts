@@ -23,8 +23,9 @@ export function glossaryInitial(term: string): string {
  * What the glossary filter searches for one entry, computed at build time: the Korean name, its initial
  * consonants (so `ㅋㅅㅁ` finds 컨슈머 랙, as in the site search), the English name and the abbreviation.
  */
-function glossaryFilterText(entry: { term: string; english?: string; abbreviation?: string }): string {
-  const names = [entry.term, getChoseong(entry.term).replace(/\s+/g, ''), entry.english ?? '', entry.abbreviation ?? ''];
+function glossaryFilterText(entry: { term: string; english?: string; abbreviation?: string; aliases?: string[] }): string {
+  // Other spellings too: the filter finds `서킷브레이커` or `idempotent` like search does.
+  const names = [entry.term, getChoseong(entry.term).replace(/\s+/g, ''), entry.english ?? '', entry.abbreviation ?? '', ...(entry.aliases ?? [])];
   return names.map(normalizeFilterText).filter(Boolean).join('|');
 }
 

@@ -10,6 +10,12 @@ const glossaryEntrySchema = z
     term: z.string().trim().min(1),
     english: z.string().trim().min(1).optional(),
     abbreviation: z.string().trim().min(1).optional(),
+    /**
+     * Other spellings readers use: Korean spellings of English terms and the reverse (`서킷 브레이커` ↔
+     * `Circuit Breaker`). This list is the site's loanword dictionary: search treats all names of an entry
+     * as one word, and the glossary tip appears on whichever spelling a note uses.
+     */
+    aliases: z.array(z.string().trim().min(1)).min(1).optional(),
     /** One line, in the notes' words. */
     definition: z.string().trim().min(5),
     /** Root-relative link to the explaining section; the link checker verifies it. */
@@ -30,6 +36,7 @@ export const glossaryFile: DataFileSpec<GlossaryEntry> = {
     term: '한국어 용어 이름을 쓰세요 (예: `컨슈머 랙`).',
     english: '영어 이름을 쓰세요 (예: `Consumer Lag`). 없으면 필드를 지우세요.',
     abbreviation: '약어를 쓰세요 (예: `ISR`). 없으면 필드를 지우세요.',
+    aliases: '다른 표기를 목록으로 쓰세요 (예: `[서킷브레이커, 회로 차단기]`). 없으면 필드를 지우세요.',
     definition: '노트의 말로 한 줄(5자 이상) 정의를 쓰세요.',
     link: '용어를 설명하는 절의 주소를 `/카테고리/주제/#절-id` 형태로 쓰세요 (예: `/messaging/kafka/#consumer-lag-모니터링`).',
   },
@@ -55,4 +62,9 @@ export function buildGlossary(topics: Topic[], extra: GlossaryEntry[]): Glossary
   });
   const collator = new Intl.Collator('ko');
   return [...fromTopics, ...extra].sort((a, b) => collator.compare(a.term, b.term));
+}
+
+/** Every name of a glossary entry: Korean term, English name, abbreviation and other spellings. */
+export function glossaryNames(entry: GlossaryEntry): string[] {
+  return [entry.term, entry.english, entry.abbreviation, ...(entry.aliases ?? [])].filter((name): name is string => Boolean(name));
 }

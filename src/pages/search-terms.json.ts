@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { contentDir } from '../config/site.ts';
-import { loadGlossary } from '../lib/glossary.ts';
+import { glossaryNames, loadGlossary } from '../lib/glossary.ts';
 import { buildTermIndex } from '../lib/search/term-index.ts';
 import { loadContentIndex, loadTopicDetails } from '../lib/site-content.ts';
 
@@ -11,10 +11,7 @@ export const GET: APIRoute = async () => {
     const { headings, questions } = details.get(topic.id)!;
     return { url: topic.url, title: topic.title, category: topic.category, description: topic.description, aliases: topic.aliases, headings, questions };
   });
-  // In-page glossary terms (ISR, DLT, HPA …) find the section that explains them.
-  const glossary = loadGlossary(contentDir).map((data) => ({
-    names: [data.term, data.english, data.abbreviation].filter((name): name is string => Boolean(name)),
-    link: data.link,
-  }));
+  // In-page glossary terms (ISR, DLT, HPA …) find the section that explains them, by any of their spellings.
+  const glossary = loadGlossary(contentDir).map((data) => ({ names: glossaryNames(data), link: data.link }));
   return new Response(JSON.stringify(buildTermIndex(topics, glossary)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

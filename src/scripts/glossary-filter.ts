@@ -1,3 +1,4 @@
+import { fillTemplate } from '../i18n/template.ts';
 import { matchesGlossaryFilter } from '../lib/glossary-filter.ts';
 
 /**
@@ -32,9 +33,10 @@ export function initGlossaryFilter(): void {
       shown += inGroup;
     }
     const template = shown === total ? count.dataset.templateAll! : count.dataset.template!;
-    count.textContent = template.replace('{total}', String(total)).replace('{shown}', String(shown));
+    count.textContent = fillTemplate(template, { total, shown });
     empty.hidden = shown > 0;
-    empty.textContent = shown > 0 ? '' : empty.dataset.template!.replace('{query}', query.trim());
+    // `$&` in the box must show as typed (see fillTemplate).
+    empty.textContent = shown > 0 ? '' : fillTemplate(empty.dataset.template!, { query: query.trim() });
   };
 
   input.addEventListener('input', apply);

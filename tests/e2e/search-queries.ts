@@ -4,10 +4,14 @@
  */
 export interface SearchCase {
   query: string;
-  kind: '이름·음역' | '조사' | '띄어쓰기' | '복합어 중간' | '초성' | '영문·기호' | '오타·자판';
+  kind: '이름·음역' | '조사' | '띄어쓰기' | '복합어 중간' | '초성' | '영문·기호' | '오타·자판' | NewKind;
   page: string;
   section?: string;
 }
+
+/** The classes of issue 18 (harder queries): each must reach hit@3 ≥ 95 % and hit@1 ≥ 90 %. */
+export const newKinds = ['미완성 음절', '절 이름', '혼합 표기', '외래어'] as const;
+type NewKind = (typeof newKinds)[number];
 
 export const searchCases: SearchCase[] = [
   // 1. Korean or English names, transliterations, abbreviations
@@ -79,4 +83,61 @@ export const searchCases: SearchCase[] = [
   { kind: '오타·자판', query: 'Kubernates', page: '/containers/kubernetes/' },
   { kind: '오타·자판', query: 'kafak', page: '/messaging/kafka/' },
   { kind: '오타·자판', query: '쿠버네테스', page: '/containers/kubernetes/' },
+  // 8. A syllable still being typed, then committed: a bare trailing jamo, or an open last syllable
+  { kind: '미완성 음절', query: '도커파ㅇ', page: '/containers/docker/' },
+  { kind: '미완성 음절', query: '로드밸ㄹ', page: '/network/load-balancing/' },
+  { kind: '미완성 음절', query: '로드밸러', page: '/network/load-balancing/' },
+  { kind: '미완성 음절', query: '쿠버네티ㅅ', page: '/containers/kubernetes/' },
+  { kind: '미완성 음절', query: '카프ㅋ', page: '/messaging/kafka/' },
+  { kind: '미완성 음절', query: '레디ㅅ', page: '/data/redis/' },
+  { kind: '미완성 음절', query: '웹소ㅋ', page: '/api/websocket/' },
+  { kind: '미완성 음절', query: '디플로이머', page: '/containers/kubernetes-objects/', section: '디플로이먼트-deployment' },
+  { kind: '미완성 음절', query: '캐시 스탬피ㄷ', page: '/data/caching/', section: '캐시-스탬피드' },
+  { kind: '미완성 음절', query: '컨텍스트 스위ㅊ', page: '/fundamentals/process-thread/', section: '컨텍스트-스위칭-context-switching' },
+  { kind: '미완성 음절', query: '서비스 디스커버ㄹ', page: '/api/api-gateway/', section: '서비스-디스커버리' },
+  { kind: '미완성 음절', query: '마이크로서비ㅅ', page: '/architecture/msa/' },
+  // 9. The query names a section: its page first, that section its first sub-result
+  { kind: '절 이름', query: '레디스 센티넬', page: '/data/redis/', section: 'replication과-sentinel' },
+  { kind: '절 이름', query: '레디스 클러스터', page: '/data/redis/', section: 'cluster' },
+  { kind: '절 이름', query: '레디스 영속성', page: '/data/redis/', section: 'redis-영속성' },
+  { kind: '절 이름', query: '쿠버네티스 디플로이먼트', page: '/containers/kubernetes-objects/', section: '디플로이먼트-deployment' },
+  { kind: '절 이름', query: '쿠버네티스 인그레스', page: '/containers/kubernetes-objects/', section: '인그레스-ingress' },
+  { kind: '절 이름', query: '카프카 오프셋', page: '/messaging/kafka/', section: 'offset' },
+  { kind: '절 이름', query: '카프카 컨슈머 그룹', page: '/messaging/kafka/', section: 'consumer-group' },
+  { kind: '절 이름', query: '카프카 리더 선출', page: '/messaging/kafka-reliability/', section: '리더-선출' },
+  { kind: '절 이름', query: '로드밸런싱 라운드 로빈', page: '/network/load-balancing/', section: 'round-robin' },
+  { kind: '절 이름', query: '리버스 프록시 사용 이유', page: '/network/proxy/', section: '리버스-프록시-사용-이유' },
+  { kind: '절 이름', query: 'TLS 핸드셰이크', page: '/security/https-tls/', section: '작동-원리-tls-handshake' },
+  { kind: '절 이름', query: 'RDS 읽기 전용 복제본', page: '/cloud/aws-rds/', section: 'read-replica-읽기-전용-복제본' },
+  { kind: '절 이름', query: 'CDN 캐시 무효화', page: '/network/cdn/', section: '캐시-무효화-전략' },
+  { kind: '절 이름', query: 'gRPC 작동 방식', page: '/api/grpc/', section: '작동-방식' },
+  { kind: '절 이름', query: '웹소켓 연결 수립', page: '/api/websocket/', section: '연결-수립-과정' },
+  { kind: '절 이름', query: 'CAP 가용성', page: '/fundamentals/cap-theorem/', section: '가용성-availability' },
+  { kind: '절 이름', query: '데이터베이스 샤딩', page: '/data/database/', section: '샤딩' },
+  { kind: '절 이름', query: 'EC2 인스턴스 타입', page: '/cloud/aws/', section: '인스턴스-타입' },
+  { kind: '절 이름', query: '클라우드워치 알람', page: '/cloud/aws-cloudwatch/', section: '알람-cloudwatch-alarms' },
+  // 10. Mixed script, one word an alias: every word matched on its own
+  { kind: '혼합 표기', query: 'k8s 디플로이먼트', page: '/containers/kubernetes-objects/', section: '디플로이먼트-deployment' },
+  { kind: '혼합 표기', query: 'Docker 이미지 빌드', page: '/containers/docker/', section: 'dockerfile' },
+  { kind: '혼합 표기', query: 'kafka 파티션', page: '/messaging/kafka/', section: '파티션-partition' },
+  { kind: '혼합 표기', query: 'Redis 싱글 스레드', page: '/data/redis/', section: '싱글-스레드-동작-원리' },
+  { kind: '혼합 표기', query: 'k8s 컨트롤 플레인', page: '/containers/kubernetes/', section: 'control-plane-핵심-구성-요소' },
+  { kind: '혼합 표기', query: 'ELB 헬스 체크', page: '/cloud/aws-elb/', section: '헬스-체크-health-check' },
+  { kind: '혼합 표기', query: 'MQ 아웃박스', page: '/messaging/message-queue/', section: '아웃박스-패턴-outbox-pattern' },
+  { kind: '혼합 표기', query: 'Kafka 리밸런싱', page: '/messaging/kafka-reliability/', section: '컨슈머-리밸런싱-consumer-rebalancing' },
+  { kind: '혼합 표기', query: 'RDS 자동 백업', page: '/cloud/aws-rds/', section: '자동-백업' },
+  // 11. Loanwords for terms the notes write in English (and English for terms they write in Korean)
+  { kind: '외래어', query: '서킷 브레이커', page: '/architecture/msa/' },
+  { kind: '외래어', query: '사가 패턴', page: '/architecture/msa/' },
+  { kind: '외래어', query: '아이템포턴트', page: '/messaging/message-queue/' },
+  { kind: '외래어', query: 'idempotent', page: '/messaging/message-queue/' },
+  { kind: '외래어', query: '멱등성', page: '/messaging/message-queue/' },
+  { kind: '외래어', query: '센티넬', page: '/data/redis/', section: 'replication과-sentinel' },
+  { kind: '외래어', query: '라운드 로빈', page: '/network/load-balancing/', section: 'round-robin' },
+  { kind: '외래어', query: '리스트 커넥션', page: '/network/load-balancing/', section: 'least-connection' },
+  { kind: '외래어', query: '컨시스턴트 해싱', page: '/network/load-balancing/', section: 'consistent-hashing' },
+  { kind: '외래어', query: '라이트 백', page: '/data/caching/', section: 'write-back' },
+  { kind: '외래어', query: '룩 어사이드', page: '/data/caching/', section: 'look-aside-cache-aside' },
+  { kind: '외래어', query: '커스터마이즈', page: '/containers/kubernetes-objects/', section: 'kustomize' },
+  { kind: '외래어', query: '엣지 컴퓨팅', page: '/network/cdn/', section: 'edge-computing' },
 ];

@@ -198,15 +198,18 @@ test('the glossary and the checklist rank below the topics unless the query name
 
 test('a query nothing really matches says so and offers the nearest topics instead of unrelated pages', async ({ page }) => {
   test.setTimeout(120_000);
-  for (const query of ['idempotent', 'serendipity']) {
+  // An English word and a Korean phrase in no note: no unrelated pages, no suggestions sharing only a letter pair.
+  for (const query of ['serendipity', 'blockchain', '바나나 우유']) {
     const results = await searchFor(page, query);
     await expect(results.locator('li.search-result')).toHaveCount(0);
-    await expect(page.locator('#search-page-panel .search-status')).toContainText('검색 결과가 없습니다');
+    await expect(page.locator('#search-page-panel .search-status')).toContainText('맞는 노트가 없습니다');
   }
-  // Only the page about circuit breaking, not every page that mentions a 회로 (circuit) somewhere.
+  // Only the pages about circuit breaking (the gateway's 회로 차단 and MSA's Circuit Breaker, one entry of the
+  // loanword dictionary) and, below them, the glossary that defines it; not every page that mentions a 회로.
   const partly = await searchFor(page, '회로 차단기');
-  await expect(partly.locator('li.search-result > a')).toHaveCount(1);
-  await expect(partly.locator('li.search-result > a')).toHaveAttribute('href', /\/api\/api-gateway\//);
+  const pages = await partly.locator('li.search-result > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(pages.filter((path) => path !== '/glossary/').sort()).toEqual(['/api/api-gateway/', '/architecture/msa/']);
+  expect(pages.indexOf('/glossary/')).not.toBeLessThan(pages.length - 1);
   // A misspelt-beyond-typos name still points at its topic.
   const results = await searchFor(page, '쿠버네티즈 클러스터링');
   await expect(results.locator('li.search-result')).toHaveCount(0);
@@ -257,4 +260,38 @@ test('a result link carries a text fragment, and Chromium opens the page at the 
   const block = page.locator('article li, article p').filter({ hasText: words }).first();
   await expect(block).toBeInViewport();
   await expect(page.locator('[id="기본-구현-set-nx-ex"]')).not.toBeInViewport();
+});
+
+test('an English word the notes write in Korean finds its page: idempotent → 멱등성', async ({ page }) => {
+  const results = await searchFor(page, 'idempotent');
+  await expect(results.locator('li.search-result > a').first()).toHaveAttribute('href', /\/messaging\/message-queue\//);
+});
+
+test('robust queries: lone surrogates, $ patterns and over-long queries', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('search/');
+  const panel = page.locator('#search-page-panel');
+  const input = panel.getByRole('searchbox');
+  const results = panel.getByTestId('search-results');
+  const status = panel.locator('.search-status');
+  // A lone surrogate (pasted half of an emoji) is dropped, not a failure to load the index.
+  await input.evaluate((element: HTMLInputElement) => {
+    element.value = '\ud800카프카';
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(results).toHaveAttribute('data-query', '카프카');
+  await expect(status).not.toContainText('불러오지 못했습니다');
+  await expect(results.locator('.search-result-title').first()).toHaveText('카프카 (Kafka)');
+  // `$&`, `$'` and `` $` `` are shown as typed in the status line, not read as replacement patterns.
+  const dollars = "zzq$&$'$`";
+  await input.fill(dollars);
+  await expect(results).toHaveAttribute('data-query', dollars);
+  await expect(status).toContainText(`‘${dollars}’에 맞는 노트가 없습니다`);
+  // A query is cut at 100 characters before the index and the address bar; the box itself takes no more.
+  await expect(input).toHaveAttribute('maxlength', '100');
+  const long = '카프카'.repeat(200);
+  await page.goto(`search/?q=${encodeURIComponent(long)}`);
+  await expect(results).toHaveAttribute('data-query', long.slice(0, 100));
+  await expect(input).toHaveValue(long.slice(0, 100));
+  expect(new URL(page.url()).searchParams.get('q')).toBe(long.slice(0, 100));
 });

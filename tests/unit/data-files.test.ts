@@ -43,7 +43,7 @@ describe('data files (content/*.yaml)', () => {
   it('an unknown key is reported at its own line, with the fields allowed there', async () => {
     const problems = await problemsOf('unknown-key');
     expect(problems.where).toContain('glossary.yaml:3 infra-notes:data-file-schema');
-    expect(problems.reasons.join('\n')).toMatch(/알 수 없는 필드 `definiton`.*고치는 법: 이 자리에 쓸 수 있는 필드는 `id`, `term`, `english`, `abbreviation`, `definition`, `link`/);
+    expect(problems.reasons.join('\n')).toMatch(/알 수 없는 필드 `definiton`.*고치는 법: 이 자리에 쓸 수 있는 필드는 `id`, `term`, `english`, `abbreviation`, `aliases`, `definition`, `link`/);
   });
 
   it('names the fields allowed inside a nested list, and points at the nested line', () => {

@@ -9,6 +9,7 @@ import { runPipeline } from './helpers/markdown.ts';
 const entries: GlossaryEntry[] = [
   { id: 'isr', term: '동기화 복제본 집합', english: 'In-Sync Replica', abbreviation: 'ISR', definition: '리더와 완전히 동기화된 복제본 집합.', link: '/messaging/kafka-reliability/#replication-복제' },
   { id: 'dlt', term: '데드 레터 토픽', english: 'Dead Letter Topic', abbreviation: 'DLT', definition: '재시도 실패한 메시지를 보관하는 토픽.', link: '/messaging/kafka-reliability/#dlt' },
+  { id: 'saga', term: '사가 패턴', english: 'Saga Pattern', aliases: ['Saga', '사가'], definition: '분산 트랜잭션을 관리하는 방법.', link: '/architecture/msa/#데이터베이스-분할의-단점' },
 ];
 
 async function tipsOf(source: string, path = 'content/messaging/kafka.mdx') {
@@ -42,5 +43,12 @@ describe('glossary tips', () => {
     const source = '## ISR 개요\n\n[ISR](/x/)와 `ISR`\n\n```\nISR\n```\n';
     expect((await tipsOf(source)).terms).toHaveLength(0);
     expect((await tipsOf('ISR을 설명한다.\n', 'content/messaging/kafka-reliability.mdx')).terms).toHaveLength(0);
+  });
+
+  it('finds a term by its other spellings (the loanword dictionary), but not inside a Korean word', async () => {
+    expect((await tipsOf('Saga를 쓴다.\n')).terms).toHaveLength(1);
+    expect((await tipsOf('사가를 쓴다.\n')).terms).toHaveLength(1);
+    // `사가` in `회사가` is not the term.
+    expect((await tipsOf('회사가 쓴다.\n')).terms).toHaveLength(0);
   });
 });

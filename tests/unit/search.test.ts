@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { choseongOf, editDistance, fromQwerty, isChoseongOnly, stripParticle } from '../../src/lib/search/korean.ts';
+import { fillTemplate } from '../../src/i18n/template.ts';
+import { coverQuery, mergeHits, synonymsOf } from '../../src/lib/search/cover.ts';
+import { choseongOf, editDistance, fromQwerty, isChoseongOnly, mayBeUnfinished, stripParticle } from '../../src/lib/search/korean.ts';
 import { matchTerms, prepareTerms, queryWords } from '../../src/lib/search/match-terms.ts';
 import { planPagefindQueries } from '../../src/lib/search/plan-queries.ts';
 import { closestTopics, isRealMatch, similarity } from '../../src/lib/search/relevance.ts';
 import { excerptParts, markWords, mergeResults } from '../../src/lib/search/results.ts';
 import { buildTermIndex, termKinds } from '../../src/lib/search/term-index.ts';
+import { capQuery, maxQueryLength } from '../../src/lib/search/text.ts';
 
 const index = buildTermIndex([
   {
@@ -236,5 +239,139 @@ describe('honest empty results', () => {
     expect(closestTopics('zzzz', index)).toEqual([]);
     // Sections are never suggested: only whole topics.
     expect(closestTopics('파티션', index).every((topic) => !topic.url.includes('#'))).toBe(true);
+  });
+});
+
+describe('issue 18: half-typed syllables, named sections, mixed script, loanwords', () => {
+  const richer = buildTermIndex(
+    [
+      {
+        url: '/data/redis/',
+        title: '레디스 (Redis)',
+        category: 'data',
+        description: '인메모리 저장소.',
+        aliases: ['레디스 클러스터'],
+        headings: [
+          { depth: 3, slug: 'redis란', text: 'Redis란' },
+          { depth: 3, slug: 'replication과-sentinel', text: 'Replication과 Sentinel' },
+          { depth: 3, slug: 'cluster', text: 'Cluster' },
+        ],
+        questions: [],
+      },
+      {
+        url: '/containers/kubernetes/',
+        title: '쿠버네티스 (Kubernetes)',
+        category: 'containers',
+        description: '컨테이너 오케스트레이션.',
+        aliases: ['k8s'],
+        headings: [{ depth: 2, slug: '개념', text: '개념' }],
+        questions: [],
+      },
+      {
+        url: '/containers/kubernetes-objects/',
+        title: '쿠버네티스 오브젝트 (Kubernetes Objects)',
+        category: 'containers',
+        description: '오브젝트.',
+        aliases: ['k8s 리소스', '디플로이먼트'],
+        headings: [
+          { depth: 3, slug: '팟-pod', text: '팟 (Pod)' },
+          { depth: 3, slug: '디플로이먼트-deployment', text: '디플로이먼트 (Deployment)' },
+        ],
+        questions: [],
+      },
+      {
+        url: '/architecture/msa/',
+        title: '마이크로서비스 아키텍처 (MSA)',
+        category: 'architecture',
+        description: '작은 서비스.',
+        aliases: [],
+        headings: [{ depth: 3, slug: '다양한-통신-방식', text: '다양한 통신 방식' }],
+        questions: [],
+      },
+    ],
+    [
+      { names: ['레디스 센티넬', 'Redis Sentinel', '센티넬', 'Sentinel'], link: '/data/redis/#replication과-sentinel' },
+      { names: ['서킷 브레이커', 'Circuit Breaker', '서킷브레이커'], link: '/architecture/msa/#다양한-통신-방식' },
+    ],
+  );
+  const richTerms = prepareTerms(richer);
+  const where = (hit: { target: number } | undefined) => (hit ? `${richer.targets[hit.target]!.url}#${richer.targets[hit.target]!.section ?? ''}` : 'nothing');
+  const best = (query: string) => where(mergeHits(matchTerms(query, richTerms), coverQuery(query, richTerms, richer).hits)[0]);
+
+  it('tells a syllable still being typed from a finished word', () => {
+    expect(mayBeUnfinished('도커파ㅇ')).toBe(true);
+    expect(mayBeUnfinished('로드밸러')).toBe(true);
+    expect(mayBeUnfinished('로드밸런싱')).toBe(false);
+    expect(mayBeUnfinished('ㅋㅂ')).toBe(false);
+    expect(mayBeUnfinished('kafka')).toBe(false);
+  });
+
+  it('treats a trailing jamo or open syllable as a prefix, ranked below complete matches', () => {
+    expect(topUrl('로드밸ㄹ')).toBe('/network/load-balancing/');
+    expect(topUrl('로드밸러')).toBe('/network/load-balancing/');
+    expect(topUrl('카프ㅋ')).toBe('/messaging/kafka/');
+    expect(topUrl('쿠버네티ㅅ')).toBe('/containers/kubernetes/');
+    const complete = matchTerms('카프카', terms)[0]!.score;
+    const typing = matchTerms('카프ㅋ', terms)[0]!.score;
+    expect(typing).toBeGreaterThan(0);
+    expect(typing).toBeLessThan(complete);
+    // The whole name being typed ranks above a longer name it also starts.
+    expect(where(matchTerms('쿠버네티ㅅ', richTerms)[0])).toBe('/containers/kubernetes/#');
+  });
+
+  it('puts the section a query names first, above its page', () => {
+    expect(best('레디스 센티넬')).toBe('/data/redis/#replication과-sentinel');
+    expect(best('센티넬')).toBe('/data/redis/#replication과-sentinel');
+    expect(best('쿠버네티스 디플로이먼트')).toBe('/containers/kubernetes-objects/#디플로이먼트-deployment');
+  });
+
+  it('matches each word of a mixed query on its own, through aliases', () => {
+    expect(best('k8s 디플로이먼트')).toBe('/containers/kubernetes-objects/#디플로이먼트-deployment');
+    const { hits, partial } = coverQuery('Redis 바나나', richTerms, richer);
+    expect(hits).toEqual([]);
+    expect(partial.map(where)).toEqual(['/data/redis/#']);
+  });
+
+  it('reads the loanword dictionary both ways, in search and in the plans sent to Pagefind', () => {
+    expect(synonymsOf(richer).get('서킷브레이커')).toContain('circuit breaker');
+    expect(synonymsOf(richer).get('circuitbreaker')).toContain('서킷 브레이커');
+    expect(best('서킷 브레이커')).toBe('/architecture/msa/#다양한-통신-방식');
+    const vocabulary = new Set(richTerms.flatMap((term) => term.words));
+    const plans = planPagefindQueries('서킷 브레이커', vocabulary, [], richer.targets, synonymsOf(richer));
+    expect(plans).toContain('circuit breaker');
+  });
+
+  it('sends the syllables before a half-typed one to Pagefind', () => {
+    expect(planPagefindQueries('도커파ㅇ', new Set(), [], [])[0]).toBe('도커파');
+    expect(planPagefindQueries('로드밸러', new Set(), [], [])[0]).toBe('로드밸');
+    // A complete match leaves an open last syllable as typed.
+    expect(planPagefindQueries('카프카', new Set(), [{ target: 0, kind: 'title', text: '카프카 (Kafka)', score: 100 }], index.targets)[0]).toBe('카프카');
+  });
+
+  it('forgives typos in proportion to length: none in four letters', () => {
+    expect(topUrl('kafak')).toBe('/messaging/kafka/');
+    expect(matchTerms('kafk', terms).length).toBeGreaterThan(0); // a prefix, not a typo
+    expect(matchTerms('kfka', terms)).toEqual([]);
+  });
+});
+
+describe('robust queries', () => {
+  it('drops lone surrogates and keeps pairs', () => {
+    expect(capQuery('\ud800카프카\udc00')).toBe('카프카');
+    expect(capQuery('😀 도커')).toBe('😀 도커');
+    expect(() => encodeURIComponent(capQuery('a\ud83d'))).not.toThrow();
+  });
+
+  it('cuts a query at the cap without splitting a surrogate pair', () => {
+    expect([...capQuery('가'.repeat(300))]).toHaveLength(maxQueryLength);
+    const emoji = capQuery('😀'.repeat(150));
+    expect([...emoji]).toHaveLength(maxQueryLength);
+    expect(emoji.endsWith('😀')).toBe(true);
+  });
+
+  it('fills templates with $ patterns left as typed', () => {
+    expect(fillTemplate('‘{query}’에 맞는 노트가 없습니다', { query: "$&$'$`" })).toBe("‘$&$'$`’에 맞는 노트가 없습니다");
+    expect(fillTemplate('결과 {count}개', { count: 3 })).toBe('결과 3개');
+    expect(fillTemplate('{unknown}', {})).toBe('{unknown}');
   });
 });

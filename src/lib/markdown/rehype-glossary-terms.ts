@@ -4,7 +4,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { contentDir } from '../../config/site.ts';
-import { type GlossaryEntry, loadGlossary } from '../glossary.ts';
+import { type GlossaryEntry, glossaryNames, loadGlossary } from '../glossary.ts';
 import { escapeRegExp } from '../search/text.ts';
 
 /**
@@ -59,11 +59,15 @@ function pageUrlOf(filePath: string | undefined): string {
   return `/${relative.replace(/\.mdx?$/, '')}/`;
 }
 
-/** The Korean name, English name or abbreviation, not inside a longer Latin word (ISR, not ISRs or MISR). */
+/**
+ * Any name of the entry (other spellings included), not inside a longer Latin word (ISR, not ISRs or MISR)
+ * and not after a Hangul syllable (`사가` is a term, the `사가` in `회사가` is not). A Hangul particle may
+ * follow (`멱등성을`).
+ */
 function termPattern(entry: GlossaryEntry): RegExp {
-  const forms = [entry.term, entry.english, entry.abbreviation].filter((form): form is string => Boolean(form));
+  const forms = glossaryNames(entry);
   forms.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![A-Za-z0-9])(?:${forms.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`);
+  return new RegExp(`(?<![A-Za-z0-9\\uac00-\\ud7a3])(?:${forms.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`);
 }
 
 function isSkipped(node: unknown): boolean {

@@ -1,4 +1,4 @@
-import { convertQwertyToHangul, getChoseong } from 'es-hangul';
+import { convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul';
 
 export { compact, normalizeQuery, stripParticle } from './text.ts';
 
@@ -24,6 +24,24 @@ export function fromQwerty(text: string): string | undefined {
   if (!/^[a-zA-Z\s]+$/.test(text)) return undefined;
   const converted = convertQwertyToHangul(text);
   return converted && hangulSyllable.test(converted) && !/[a-zA-Z]/.test(converted) ? converted : undefined;
+}
+
+const bareJamoAtEnd = /[\uac00-\ud7a3][\u3131-\u3163]+$/;
+const openSyllableAtEnd = /[\uac00-\ud7a3]$/;
+
+/**
+ * Whether the reader may still be typing the last syllable of `word`: it ends in bare jamo after a syllable
+ * (`도커파ㅇ`, `로드밸ㄹ`) or in a syllable without 받침 that a 받침 or a next syllable may still extend
+ * (`로드밸러` → `로드밸런싱`). A word of jamo alone is choseong search, not this.
+ */
+export function mayBeUnfinished(word: string): boolean {
+  if (bareJamoAtEnd.test(word)) return true;
+  return openSyllableAtEnd.test(word) && (word.codePointAt(word.length - 1)! - 0xac00) % 28 === 0;
+}
+
+/** The text as jamo, compound letters split (`밸런` → `ㅂㅐㄹㄹㅓㄴ`, `과` → `ㄱㅗㅏ`): a half-typed syllable is a prefix of it. */
+export function jamoOf(text: string): string {
+  return disassemble(text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { choseongOf, compact, editDistance, fromQwerty, isChoseongOnly, normalizeQuery, stripParticle } from './korean.ts';
+import { choseongOf, compact, editDistance, fromQwerty, isChoseongOnly, jamoOf, mayBeUnfinished, normalizeQuery, stripParticle } from './korean.ts';
 import { type TermIndex, type TermKind, termKinds } from './term-index.ts';
 
 export interface TermHit {
@@ -8,15 +8,19 @@ export interface TermHit {
   score: number;
 }
 
-const kindWeight: Record<TermKind, number> = { title: 1, alias: 0.95, heading: 0.85, question: 0.7 };
+export const kindWeight: Record<TermKind, number> = { title: 1, alias: 0.95, heading: 0.85, question: 0.7 };
 
-interface PreparedTerm {
+export interface PreparedTerm {
   text: string;
   kind: TermKind;
   target: number;
   compact: string;
   words: string[];
+  /** Both halves of a `한국어 (English)` name, compact: `파티션 (Partition)` is named by either alone. */
+  parts: string[];
   choseong: string;
+  /** Jamo of `compact`, its `words` and whole names, made on the first half-typed query only (most queries never need them). */
+  jamo?: { compact: string; words: string[]; names: string[] };
 }
 
 /** Precomputes what matching needs once per index (the dialog keeps the result). */
@@ -30,8 +34,53 @@ export function prepareTerms(index: TermIndex): PreparedTerm[] {
       .split(/[\s/()·,]+/)
       .filter(Boolean)
       .map(compact),
+    parts: namedParts(text),
     choseong: choseongOf(text),
   }));
+}
+
+function namedParts(text: string): string[] {
+  const match = /^(.+?)\s*\(([^)]+)\)\s*$/.exec(text);
+  return match ? [compact(match[1]!), compact(match[2]!)] : [];
+}
+
+let lastTyped = { text: '', jamo: '' };
+/** The query's jamo, kept for the next term: one query is scored against every term in a row. */
+function typedJamo(text: string): string {
+  if (lastTyped.text !== text) lastTyped = { text, jamo: jamoOf(text) };
+  return lastTyped.jamo;
+}
+
+function jamoForms(term: PreparedTerm): NonNullable<PreparedTerm['jamo']> {
+  term.jamo ??= { compact: jamoOf(term.compact), words: term.words.map(jamoOf), names: [term.compact, ...term.parts].map(jamoOf) };
+  return term.jamo;
+}
+
+/**
+ * How well one term names `text` (compact, one or more of the reader's words): exact or one half of a
+ * `한국어 (English)` name 100, one of its words 85, its start 70, a word's start 65, inside it 55 (two
+ * characters at least). When the reader may still be typing (`unfinished`), a text that is a jamo prefix
+ * (`로드밸ㄹ`, `로드밸러` → `로드밸런싱`) scores 68 (the name but its last letters), 60/58 (the start of a name or
+ * of a word) or 45 inside: below every complete match.
+ */
+export function scoreText(term: PreparedTerm, text: string, unfinished = false): number {
+  if (term.compact === text || term.parts.includes(text)) return 100;
+  if (term.words.includes(text)) return 85;
+  if (text.length >= 2) {
+    if (term.compact.startsWith(text)) return 70;
+    if (term.words.some((word) => word.startsWith(text))) return 65;
+    if (term.compact.includes(text)) return 55;
+  }
+  if (unfinished && text.length >= 2) {
+    const typed = typedJamo(text);
+    const forms = jamoForms(term);
+    // Only the last syllable or so is missing (`쿠버네티ㅅ` → `쿠버네티스`, not `쿠버네티스 오브젝트`).
+    if (forms.names.some((name) => name.startsWith(typed) && name.length - typed.length <= 3)) return 68;
+    if (forms.compact.startsWith(typed)) return 60;
+    if (forms.words.some((word) => word.startsWith(typed))) return 58;
+    if (text.length >= 3 && forms.compact.includes(typed)) return 45;
+  }
+  return 0;
 }
 
 /** The reader's words with attached particles removed: `카프카에서 파티션을` → [`카프카`, `파티션`]. */
@@ -61,31 +110,51 @@ function scoreAll(query: string, terms: PreparedTerm[], tolerateTypos: boolean):
   const whole = words.join('');
   if (!whole) return [];
   const choseongQuery = isChoseongOnly(query) ? query.replace(/\s+/g, '') : undefined;
+  const complete = collect(terms, (term) => scoreTerm(term, whole, words, choseongQuery, tolerateTypos, false));
+  // A syllable still being typed: a bare last jamo can only be a prefix; an open last syllable (`로드밸러`)
+  // is tried as one only when no complete match of 70 or more exists (`레디스` must not bring `레디슨`).
+  const lastWord = words.at(-1)!;
+  if (choseongQuery || tolerateTypos || !mayBeUnfinished(lastWord)) return complete;
+  if (/[\uac00-\ud7a3]$/.test(lastWord) && complete.some((hit) => hit.score >= 70 * kindWeight[hit.kind])) return complete;
+  const partial = collect(terms, (term) => scoreText(term, whole, true));
+  const best = new Map(partial.map((hit) => [hit.target, hit]));
+  for (const hit of complete) if (hit.score >= (best.get(hit.target)?.score ?? 0)) best.set(hit.target, hit);
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The best hit per target, best first, scored by `score` and weighted by the term's kind. */
+function collect(terms: PreparedTerm[], score: (term: PreparedTerm) => number): TermHit[] {
   const best = new Map<number, TermHit>();
   for (const term of terms) {
-    const score = scoreTerm(term, whole, words, choseongQuery, tolerateTypos) * kindWeight[term.kind];
-    if (score <= 0) continue;
+    const value = score(term) * kindWeight[term.kind];
+    if (value <= 0) continue;
     const previous = best.get(term.target);
-    if (!previous || score > previous.score) best.set(term.target, { target: term.target, kind: term.kind, text: term.text, score });
+    if (!previous || value > previous.score) best.set(term.target, { target: term.target, kind: term.kind, text: term.text, score: value });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-function scoreTerm(term: PreparedTerm, whole: string, words: string[], choseongQuery: string | undefined, tolerateTypos: boolean): number {
+/**
+ * Typos are forgiven in proportion to length: one edit in five characters, two from ten (`kafak`,
+ * `Kubernates`, `쿠버네테스`). Shorter words are not: one edit turns a four-letter word into another
+ * word (`node` → `mode`, `lock` → `look`), and a weak fuzzy match is worse than the honest empty state.
+ */
+function typoLimit(length: number): number {
+  return Math.floor(length / 5);
+}
+
+function scoreTerm(term: PreparedTerm, whole: string, words: string[], choseongQuery: string | undefined, tolerateTypos: boolean, unfinished: boolean): number {
   if (choseongQuery) {
     if (choseongQuery.length < 2) return 0;
     if (term.choseong === choseongQuery) return 90;
     if (term.choseong.startsWith(choseongQuery)) return 70;
     return term.choseong.includes(choseongQuery) ? 50 : 0;
   }
-  if (term.compact === whole) return 100;
-  if (term.words.includes(whole)) return 85;
-  if (term.compact.startsWith(whole) && whole.length >= 2) return 70;
-  if (whole.length >= 2 && term.words.some((word) => word.startsWith(whole))) return 65;
-  if (whole.length >= 2 && term.compact.includes(whole)) return 55;
+  const direct = scoreText(term, whole, unfinished);
+  if (direct > 0) return direct;
   if (words.length > 1 && words.every((word) => term.compact.includes(word))) return 50;
-  if (tolerateTypos && whole.length >= 3) {
-    const limit = whole.length >= 6 ? 2 : 1;
+  const limit = typoLimit(whole.length);
+  if (tolerateTypos && limit > 0) {
     const candidates = [term.compact, ...term.words];
     if (candidates.some((candidate) => editDistance(whole, candidate, limit) <= limit)) return 35;
   }

@@ -91,6 +91,7 @@ export function mergeResults(options: {
       page.sections.push({ title: hit.text, url: `${page.url}#${target.section}`, excerpt: [] });
     }
   }
+  const namedSections = new Map([...byUrl].map(([url, page]) => [url, page.sections.length]));
   const namedByTitle = new Set(hits.filter((hit) => !targets[hit.target]!.section).map((hit) => withBase(targets[hit.target]!.url)));
   const openAtTop = new Set<string>(namedByTitle);
   fullText.forEach((result, rank) => {
@@ -115,11 +116,23 @@ export function mergeResults(options: {
     }
   });
   for (const page of byUrl.values()) {
+    // Sections the query names keep their order; after them, the section whose excerpt has more of the
+    // words first (`Docker 이미지 빌드`: the Dockerfile section, not the first one that says 이미지).
+    const named = namedSections.get(page.url) ?? 0;
+    const found = page.sections.slice(named).map((section, order) => ({ section, order, words: wordsMarked(section.excerpt, words) }));
+    found.sort((a, b) => b.words - a.words || a.order - b.order);
+    page.sections = [...page.sections.slice(0, named), ...found.map(({ section }) => section)];
     if (page.sections.length === 1 && !openAtTop.has(page.url)) page.url = page.sections[0]!.url;
     page.sections = page.sections.slice(0, 4);
     addTextFragments(page); // `#:~:text=` opens the page at the matched words
   }
   return [...byUrl.values()].sort((a, b) => b.score - a.score);
+}
+
+/** How many of the query's words a marked part of the excerpt holds. */
+function wordsMarked(excerpt: TextPart[], words: string[]): number {
+  const marks = excerpt.filter((part) => part.mark).map((part) => compact(part.text));
+  return words.filter((word) => marks.some((mark) => mark.includes(compact(word)))).length;
 }
 
 /** Whether the query names the page: one of its words is in the title (`용어` → 용어 사전). */

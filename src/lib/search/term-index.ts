@@ -20,6 +20,11 @@ export interface TermIndex {
   targets: TermTarget[];
   /** [text, kind index into termKinds, target index]: compact on the wire. */
   terms: Array<[string, number, number]>;
+  /**
+   * Names that are one word for search, one group per glossary entry (`서킷 브레이커`, `Circuit Breaker`,
+   * `서킷브레이커` …): the loanword dictionary of content/glossary.yaml.
+   */
+  synonyms: string[][];
 }
 
 export interface TopicForTerms {
@@ -41,6 +46,7 @@ export interface GlossaryForTerms {
 export function buildTermIndex(topics: TopicForTerms[], glossary: GlossaryForTerms[] = []): TermIndex {
   const targets: TermTarget[] = [];
   const terms: TermIndex['terms'] = [];
+  const synonyms = glossary.filter((entry) => entry.names.length > 1).map((entry) => entry.names.map((name) => name.normalize('NFC')));
   // Looked up by key, not by scanning targets: a scan made 3,000 notes take ~30 s to index.
   const positions = new Map<string, number>();
   const add = (text: string, kind: TermKind, target: TermTarget) => {
@@ -74,5 +80,5 @@ export function buildTermIndex(topics: TopicForTerms[], glossary: GlossaryForTer
     const page = { url: topic.url, title: topic.title, category: topic.category, description: topic.description };
     for (const name of entry.names) add(name, 'alias', section ? { ...page, section } : page);
   }
-  return { targets, terms };
+  return { targets, terms, synonyms };
 }

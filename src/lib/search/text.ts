@@ -8,6 +8,26 @@ export function normalizeQuery(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The longest query the site searches for, in characters. The longest name in the term index is 44
+ * characters and a pasted interview question about 60, so 100 loses nothing a reader means; it bounds the
+ * work per keystroke (every word is a Pagefind lookup and a pass over the names) and keeps `?q=` under
+ * ~900 bytes even for Hangul (9 bytes a syllable once percent-encoded), far below the ~8 KB at which
+ * nginx answers 414.
+ */
+export const maxQueryLength = 100;
+
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The query as the site handles it: lone surrogates dropped (they are not text, and `encodeURIComponent`
+ * throws on them) and cut to `maxQueryLength` characters without splitting a surrogate pair. Applied
+ * before the query reaches the index or the address bar.
+ */
+export function capQuery(text: string): string {
+  return [...text.replace(loneSurrogate, '')].slice(0, maxQueryLength).join('');
+}
+
 /** `text` as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,5 @@
 import { categories } from '../../lib/categories.ts';
+import { coverQuery, mergeHits, synonymsOf } from '../../lib/search/cover.ts';
 import { matchTerms, prepareTerms, queryWords } from '../../lib/search/match-terms.ts';
 import { memoizeAsync, once } from '../../lib/search/memo.ts';
 import { planPagefindQueries } from '../../lib/search/plan-queries.ts';
@@ -79,8 +80,9 @@ export class SearchEngine {
     const { pagefind, terms, index, vocabulary } = await this.load();
     const words = queryWords(query);
     if (words.length === 0) return { results: [], suggestions: [] };
-    const hits = matchTerms(query, terms);
-    const plans = planPagefindQueries(query, vocabulary, hits, index.targets);
+    const cover = coverQuery(query, terms, index);
+    const hits = mergeHits(matchTerms(query, terms), cover.hits);
+    const plans = planPagefindQueries(query, vocabulary, hits, index.targets, synonymsOf(index));
     const answers = await Promise.all(plans.map((plan) => pagefind.search(plan)));
     // One list from all plans, best Pagefind score first, each page once.
     const seen = new Set<string>();
@@ -98,11 +100,19 @@ export class SearchEngine {
     // Nothing really matches when no name, alias or heading does and Pagefind found only partial words
     // (see isRealMatch): say so and offer the nearest topics instead of unrelated pages. When some
     // Pagefind results do match, the partial ones (`회로` alone for `회로 차단기`) are dropped.
-    const real = found.filter((result) => isRealMatch(result, plans));
+    // A page whose names cover every word counts even when the excerpt window shows only some of them.
+    const namedPages = new Set(cover.hits.map((hit) => withBase(index.targets[hit.target]!.url)));
+    const real = found.filter((result) => isRealMatch(result, plans) || namedPages.has(result.url.replace(/#.*$/, '')));
     if (hits.length === 0 && real.length === 0) {
       return { results: [], suggestions: closestTopics(query, index).map((topic) => ({ ...topic, url: withBase(topic.url) })) };
     }
     const fullText = real.length > 0 ? real : found;
-    return { results: mergeResults({ hits: hits.slice(0, 10), targets: index.targets, fullText, words, withBase, categoryName }).slice(0, 10), suggestions: [] };
+    // A page whose names cover some of the words and whose text has all of them (`Docker` + `이미지 빌드`) ranks by both.
+    const realPages = new Set(real.map((result) => result.url.replace(/#.*$/, '')));
+    const named = mergeHits(
+      hits,
+      cover.partial.filter((hit) => realPages.has(withBase(index.targets[hit.target]!.url))),
+    );
+    return { results: mergeResults({ hits: named.slice(0, 10), targets: index.targets, fullText, words, withBase, categoryName }).slice(0, 10), suggestions: [] };
   }
 }

@@ -1,4 +1,6 @@
+import { fillTemplate } from '../../i18n/template.ts';
 import type { TextPart } from '../../lib/search/results.ts';
+import { capQuery } from '../../lib/search/text.ts';
 import { type SearchAnswer, SearchEngine } from './engine.ts';
 
 const engine = new SearchEngine();
@@ -67,7 +69,8 @@ export class SearchPanel {
   }
 
   async run(rawQuery: string): Promise<void> {
-    const query = rawQuery.trim();
+    // Capped and made well-formed before the index, the address bar and the status line see it.
+    const query = capQuery(rawQuery).trim();
     if (query === this.lastQuery) return;
     this.lastQuery = query;
     this.onQueryChange?.(query);
@@ -115,7 +118,7 @@ export class SearchPanel {
     this.list.replaceChildren(...items);
     this.list.dataset.query = query; // which query the list answers (tests and assistive tools can tell)
     const template = results.length > 0 ? this.status.dataset.count : this.status.dataset.empty;
-    this.status.textContent = (template ?? '').replace('{count}', String(results.length)).replace('{query}', query);
+    this.status.textContent = fillTemplate(template ?? '', { count: results.length, query });
   }
 
   /** "이런 주제는 어떤가요?" and the nearest topics, when nothing matched. */
