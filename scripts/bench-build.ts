@@ -13,11 +13,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { categories } from '../src/lib/categories.ts';
 import { directorySize } from './lib/directory-size.ts';
+import { sharePagesSize } from './lib/share-pages-size.ts';
 import { buildSite, editNote, siteBuildEnv } from './lib/site-build.ts';
 import { starlightSite } from './lib/starlight-site.ts';
-import { formatStages } from './lib/timed-build.ts';
-import { sharePagesSize } from './lib/share-pages-size.ts';
 import { sentenceBank, writeSyntheticSite } from './lib/synthetic-site.ts';
+import { formatStages } from './lib/timed-build.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
 

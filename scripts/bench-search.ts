@@ -11,8 +11,8 @@ import type { Request } from 'playwright-core';
 import { basePath } from '../src/config/site.ts';
 import { launchChromium } from '../src/lib/browser.ts';
 import { searchCases } from '../tests/e2e/search-queries.ts';
-import { startStaticServer } from './lib/static-server.ts';
 import { buildSite } from './lib/site-build.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { sentenceBank, writeSyntheticSite } from './lib/synthetic-site.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4359);

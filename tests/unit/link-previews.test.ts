@@ -66,6 +66,7 @@ describe('link previews step', () => {
         ids: new Set(),
         sectionIds: [],
         sections: [],
+        aliases: {},
         links: [],
         meta: { 'twitter:title': url, description: 'd' },
         inlineScripts: [],
