@@ -23,12 +23,12 @@ const samples = [
 /** The copied absolute address, on the test server instead of the public site. */
 const local = (copied: string, baseURL: string) => new URL(encodeURI(copied.slice(absoluteUrl('/').length)), baseURL).href;
 
-async function copySection(page: Page, heading: string) {
+async function copySection(page: Page, heading: string, expected: string) {
   const target = page.getByRole('heading', { name: heading, exact: true });
   await target.hover();
-  const button = page.getByRole('button', { name: `‘${heading}’ 절 링크 복사` });
-  await button.click();
-  await expect(button).toHaveClass(/is-copied/);
+  await page.getByRole('button', { name: `‘${heading}’ 절 링크 복사` }).click();
+  // The copy is asynchronous: read once it has landed.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   return page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : '');
@@ -37,10 +37,11 @@ async function copySection(page: Page, heading: string) {
 }
 
 test('copied section links preview as their section to a plain HTTP client and land the browser on it', async ({ page, baseURL }) => {
+  test.setTimeout(240_000); // four pages, each copied, fetched and opened
   for (const sample of samples) {
     await page.goto(sample.page);
     const pageTitle = await page.locator('article').getAttribute('data-page-title');
-    const { text, html } = await copySection(page, sample.heading);
+    const { text, html } = await copySection(page, sample.heading, absoluteUrl(`/${sample.page}${sample.id}/`));
     // Readable text: Hangul as written, no fragment, no percent signs.
     expect(text).toBe(absoluteUrl(`/${sample.page}${sample.id}/`));
     expect(text).not.toContain('#');
@@ -83,6 +84,7 @@ test('a share address lands on its section with JavaScript off too, and shows a 
 });
 
 test('every share page: Korean, under the site CSP, noindex, a card, canonical to page#id; none in the sitemap or the search index', async ({ request }) => {
+  test.setTimeout(180_000); // reads every share page of the build
   const shares = sharePages();
   const pages = new Set(builtPages());
   expect(shares.length).toBeGreaterThan(250);
