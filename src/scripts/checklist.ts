@@ -1,3 +1,4 @@
+import { fillTemplate } from '../i18n/template.ts';
 import { announce } from './announce.ts';
 import { readStored, writeStored } from './stored-json.ts';
 
@@ -19,7 +20,7 @@ export function initChecklist(): void {
   const render = () => {
     for (const box of boxes) box.checked = checked.has(box.dataset.checklistPoint!);
     const done = boxes.filter((box) => box.checked).length;
-    progress.textContent = progress.dataset.template!.replace('{total}', String(boxes.length)).replace('{checked}', String(done));
+    progress.textContent = fillTemplate(progress.dataset.template!, { total: boxes.length, checked: done });
   };
 
   root.addEventListener('change', (event) => {

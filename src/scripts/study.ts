@@ -1,3 +1,4 @@
+import { fillTemplate } from '../i18n/template.ts';
 import { announce } from './announce.ts';
 import { readStored, writeStored } from './stored-json.ts';
 
@@ -28,14 +29,15 @@ export function initStudy(): void {
       const inSection = [...section.querySelectorAll<HTMLElement>('[data-question]')];
       const known = inSection.filter((card) => marks[card.dataset.question!] === 'known').length;
       const progress = section.querySelector<HTMLElement>('[data-study-progress]')!;
-      progress.textContent = `(${progress.dataset.template!.replace('{known}', String(known)).replace('{total}', String(inSection.length))})`;
+      progress.textContent = `(${fillTemplate(progress.dataset.template!, { known, total: inSection.length })})`;
     }
     const values = cards.map((card) => marks[card.dataset.question!]);
     const total = root.querySelector<HTMLElement>('[data-study-total]')!;
-    total.textContent = total.dataset
-      .template!.replace('{total}', String(cards.length))
-      .replace('{known}', String(values.filter((value) => value === 'known').length))
-      .replace('{review}', String(values.filter((value) => value === 'review').length));
+    total.textContent = fillTemplate(total.dataset.template!, {
+      total: cards.length,
+      known: values.filter((value) => value === 'known').length,
+      review: values.filter((value) => value === 'review').length,
+    });
   };
 
   for (const element of root.querySelectorAll<HTMLElement>('[data-study-toolbar], [data-study-marks]')) element.hidden = false;
@@ -75,7 +77,8 @@ export function initStudy(): void {
       .map((node) => node.textContent)
       .join('')
       .trim();
-    announce((event.currentTarget as HTMLElement).dataset.announce!.replace('{question}', question));
+    // A question may contain `$&` (shell, regex notes): filled by a function, never read as a pattern.
+    announce(fillTemplate((event.currentTarget as HTMLElement).dataset.announce!, { question }));
   });
   root.querySelector('[data-study-reset]')!.addEventListener('click', (event) => {
     marks = {};

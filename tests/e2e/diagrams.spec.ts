@@ -65,6 +65,11 @@ for (const theme of ['light', 'dark'] as const) {
             .map((text) => {
               text.scrollIntoView({ block: 'center', inline: 'center' });
               const box = text.getBoundingClientRect();
+              // A sequence number is drawn on a circle that a marker of the line before it paints; hit testing
+              // never reports a marker's content, so that circle is looked up through the line's marker-start.
+              const markerId = text.classList.contains('sequenceNumber') ? /url\(#([^)]+)\)/.exec(text.previousElementSibling?.getAttribute('marker-start') ?? '')?.[1] : undefined;
+              const disc = markerId ? svg.querySelector(`[id="${markerId}"] circle`) : null;
+              if (disc) return { label: (text.textContent ?? '').trim(), text: getComputedStyle(text).fill, background: getComputedStyle(disc).fill };
               const under = document
                 .elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
                 .find((element) => !element.closest('text') && element.closest('svg') === svg && element.tagName !== 'svg' && !['none', 'rgba(0, 0, 0, 0)'].includes(getComputedStyle(element).fill));
