@@ -1,4 +1,4 @@
-import type { BuiltPage } from './built-site.ts';
+import { type BuiltPage, landingPage } from './built-site.ts';
 
 /** Every page URL the site has published, with the section ids on it: links people may have shared. */
 export type AnchorRegistry = Record<string, string[]>;
@@ -18,8 +18,7 @@ export interface LostAnchor {
 export function compareWithRegistry(registry: AnchorRegistry, site: Map<string, BuiltPage>): { lost: LostAnchor[]; next: AnchorRegistry } {
   const lost: LostAnchor[] = [];
   for (const [url, ids] of Object.entries(registry)) {
-    let page = site.get(url);
-    if (page?.redirectTo) page = site.get(page.redirectTo.split('#')[0]!);
+    const page = landingPage(site, url);
     if (!page) {
       lost.push({ url });
       continue;

@@ -219,6 +219,16 @@ function readScripting(node: DefaultTreeAdapterTypes.Element, page: BuiltPage): 
   }
 }
 
+/**
+ * The page a reader lands on at `url`: the page itself, or for a redirect page (a moved page) the page it
+ * sends to; undefined when there is none. One reading of redirects for the link check, the anchor registry
+ * and the share pages.
+ */
+export function landingPage(site: Map<string, BuiltPage>, url: string): BuiltPage | undefined {
+  const page = site.get(url);
+  return page?.redirectTo ? site.get(page.redirectTo.split('#')[0]!) : page;
+}
+
 /** `/infra-notes/messaging/kafka/` → `/messaging/kafka/` when the base is `/infra-notes/`. */
 export function stripBase(pathname: string, base: string): string {
   if (base === '/' || !pathname.startsWith(base)) return pathname;

@@ -1,5 +1,4 @@
-import type { BuiltPage } from './built-site.ts';
-import { stripBase } from './built-site.ts';
+import { type BuiltPage, landingPage, stripBase } from './built-site.ts';
 
 export interface BrokenLink {
   page: string;
@@ -42,7 +41,7 @@ function checkLink(href: string, page: BuiltPage, site: Map<string, BuiltPage>, 
     if (/\.[a-z0-9]+$/i.test(url) && fileExists(url)) return undefined;
     return `없는 페이지입니다 (${url}).`;
   }
-  if (destination.redirectTo) destination = site.get(destination.redirectTo.split('#')[0]!) ?? destination;
+  destination = landingPage(site, destination.url) ?? destination;
   const fragment = decode(target.hash.slice(1)).normalize('NFC');
   if (fragment && !destination.ids.has(fragment)) return `${destination.url}에 #${fragment} 절이 없습니다.`;
   return undefined;

@@ -1,5 +1,5 @@
 import type { AnchorRegistry } from './anchor-registry.ts';
-import type { BuiltPage } from './built-site.ts';
+import { type BuiltPage, landingPage } from './built-site.ts';
 import { encodedAddress, escapeHtml, shareAddress, shareTitle } from './share-address.ts';
 
 /** One share page: a section's own address, with what a chat app shows for it and where it sends the reader. */
@@ -28,8 +28,7 @@ export function planSharePages(registry: AnchorRegistry, site: Map<string, Built
   const problems: string[] = [];
   const taken = new Map<string, string>();
   for (const [url, ids] of Object.entries(registry)) {
-    let page = site.get(url);
-    if (page?.redirectTo) page = site.get(page.redirectTo.split('#')[0]!);
+    const page = landingPage(site, url);
     if (!page) continue; // the registry check has already stopped the build for it
     for (const id of ids) {
       const address = shareAddress(url, id);
