@@ -1,9 +1,11 @@
 // The search's faster paths must answer exactly what the plain definitions answer: each is compared with
 // a straightforward reference over many generated words (a fixed seed, so a failure can be replayed).
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/lib/search/korean.ts';
+import { editDistance, jamoOf } from '../../src/lib/search/korean.ts';
+import { prepareTerms, scoreText } from '../../src/lib/search/match-terms.ts';
 import { closestTopics, similarity } from '../../src/lib/search/relevance.ts';
 import { buildTermIndex, termKinds } from '../../src/lib/search/term-index.ts';
+import { candidateTerms, requiredCharacters } from '../../src/lib/search/term-lookup.ts';
 import { compact, normalizeQuery } from '../../src/lib/search/text.ts';
 
 function randomWords(count: number, seed: number): string[] {
@@ -130,5 +132,52 @@ describe('search speed paths answer as the definitions do', () => {
       expect(closestTopics(query, index), query).toEqual(expected);
     }
     expect(suggested).toBeGreaterThan(30); // the queries do resemble names: the comparison is not vacuous
+  });
+
+  it('candidateTerms never leaves out a term that scoreText would match, complete or half-typed', () => {
+    // Names and texts from a small alphabet of syllables, their jamo-extended forms (밸/밸런, 프/픈) and bare
+    // jamo, so that prefixes, infixes and half-typed syllables all occur many times.
+    const letters = ['카', '프', '픈', '밸', '런', '러', '로', '드', '디', '딕', '스', 'k', 'a', ' ', '-', '(', ')'];
+    const tails = ['ㄹ', 'ㄱ', 'ㅅ', 'ㄴ', ''];
+    let state = 5;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+    const word = (length: number) => Array.from({ length }, () => pick(letters)).join('');
+    const names = Array.from({ length: 300 }, () => word(1 + Math.floor(next() * 7)));
+    const terms = prepareTerms(
+      buildTermIndex(
+        names.map((name, position) => ({
+          url: `/t-${position}/`,
+          title: position % 5 === 0 ? `${name} (${word(3)})` : name,
+          category: 'data',
+          description: '',
+          aliases: [],
+          headings: [],
+          questions: [],
+        })),
+      ),
+    );
+    let matched = 0;
+    for (let round = 0; round < 400; round++) {
+      const text = compact(word(1 + Math.floor(next() * 3)) + pick(tails));
+      if (!text) continue;
+      for (const unfinished of [false, true]) {
+        const candidates = new Set(candidateTerms(terms, [{ text, unfinished }]) ?? terms.map((_, position) => position));
+        terms.forEach((term, position) => {
+          if (scoreText(term, text, unfinished) <= 0) return;
+          matched++;
+          expect(candidates.has(position), `${text} (${unfinished ? 'half-typed' : 'complete'}) → ${term.text}`).toBe(true);
+        });
+      }
+    }
+    expect(matched).toBeGreaterThan(500); // the texts do match names: the check is not vacuous
+    // The jamo rule: `로드밸ㄹ` needs 로 and 드 (밸 may become 밸런's 밸 or 밴…), `디ㄱ스ㄹ` only what no jamo follows.
+    expect(requiredCharacters('로드밸ㄹ', true)).toEqual(['로', '드']);
+    expect(requiredCharacters('디ㄱ스ㄹ', true)).toEqual([]);
+    expect(jamoOf('딕스')).toContain(jamoOf('디ㄱ스'));
+    expect(requiredCharacters('로드밸', false)).toEqual(['로', '드', '밸']);
   });
 });

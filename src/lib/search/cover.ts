@@ -1,6 +1,7 @@
 import { isChoseongOnly, mayBeUnfinished } from './korean.ts';
 import { kindWeight, type PreparedTerm, queryWords, scoreText, type TermHit } from './match-terms.ts';
 import type { TermIndex } from './term-index.ts';
+import { candidateTerms, termLookup } from './term-lookup.ts';
 import { compact, normalizeQuery } from './text.ts';
 
 /**
@@ -96,7 +97,6 @@ export function coverQuery(query: string, terms: PreparedTerm[], index: TermInde
   // Per target: the weighted score of each run, and the raw score (how well the name itself matches).
   const weighted = new Map<number, Float64Array>();
   const raw = new Map<number, Float64Array>();
-  const textOf = new Map<number, string>();
   const score = (term: PreparedTerm, run: Run, jamo: boolean) => {
     let value = scoreText(term, run.text, jamo);
     for (const synonym of run.synonyms) value = Math.max(value, scoreText(term, synonym) * synonymWeight);
@@ -115,22 +115,29 @@ export function coverQuery(query: string, terms: PreparedTerm[], index: TermInde
     rawScores[position] = Math.max(rawScores[position]!, score);
     weightedScores[position] = Math.max(weightedScores[position]!, score * kindWeight[term.kind]);
   };
+  // Only terms that have a run's characters (or a synonym's) can match it: the rest are never scored.
+  const inOrder = (positions: readonly number[] | undefined) => (positions ? positions.map((position) => terms[position]!) : terms);
+  const mayMatch = candidateTerms(
+    terms,
+    runs.flatMap((run) => [{ text: run.text, unfinished: bare && run.last }, ...run.synonyms.map((synonym) => ({ text: synonym, unfinished: false }))]),
+  );
   let lastComplete = 0;
-  for (const term of terms) {
+  for (const term of inOrder(mayMatch)) {
     runs.forEach((run, position) => {
       const value = score(term, run, bare && run.last);
       if (run.last && !bare) lastComplete = Math.max(lastComplete, value);
       record(term, position, value);
     });
-    if ((term.kind === 'heading' || term.kind === 'question') && !textOf.has(term.target)) textOf.set(term.target, term.text);
   }
   if (unfinished && !bare && lastComplete < 70) {
-    for (const term of terms) {
+    const lastRuns = runs.filter((run) => run.last).map((run) => ({ text: run.text, unfinished: true }));
+    for (const term of inOrder(candidateTerms(terms, lastRuns))) {
       runs.forEach((run, position) => {
         if (run.last) record(term, position, scoreText(term, run.text, true));
       });
     }
   }
+  const textOf = termLookup(terms).sectionNames;
   const pageOf = new Map<string, number>();
   index.targets.forEach((target, position) => {
     if (!target.section && !pageOf.has(target.url)) pageOf.set(target.url, position);

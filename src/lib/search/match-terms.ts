@@ -1,5 +1,6 @@
 import { choseongOf, compact, editDistance, fromQwerty, isChoseongOnly, jamoOf, mayBeUnfinished, normalizeQuery, stripParticle } from './korean.ts';
 import { type TermIndex, type TermKind, termKinds } from './term-index.ts';
+import { candidateTerms } from './term-lookup.ts';
 
 export interface TermHit {
   target: number;
@@ -110,22 +111,24 @@ function scoreAll(query: string, terms: PreparedTerm[], tolerateTypos: boolean):
   const whole = words.join('');
   if (!whole) return [];
   const choseongQuery = isChoseongOnly(query) ? query.replace(/\s+/g, '') : undefined;
-  const complete = collect(terms, (term) => scoreTerm(term, whole, words, choseongQuery, tolerateTypos, false));
+  // Only terms that have the characters can match them; choseong and typos are compared with every term.
+  const mayMatch = choseongQuery || tolerateTypos ? undefined : candidateTerms(terms, [{ text: whole, unfinished: false }]);
+  const complete = collect(terms, mayMatch, (term) => scoreTerm(term, whole, words, choseongQuery, tolerateTypos, false));
   // A syllable still being typed: a bare last jamo can only be a prefix; an open last syllable (`로드밸러`)
   // is tried as one only when no complete match of 70 or more exists (`레디스` must not bring `레디슨`).
   const lastWord = words.at(-1)!;
   if (choseongQuery || tolerateTypos || !mayBeUnfinished(lastWord)) return complete;
   if (/[\uac00-\ud7a3]$/.test(lastWord) && complete.some((hit) => hit.score >= 70 * kindWeight[hit.kind])) return complete;
-  const partial = collect(terms, (term) => scoreText(term, whole, true));
+  const partial = collect(terms, candidateTerms(terms, [{ text: whole, unfinished: true }]), (term) => scoreText(term, whole, true));
   const best = new Map(partial.map((hit) => [hit.target, hit]));
   for (const hit of complete) if (hit.score >= (best.get(hit.target)?.score ?? 0)) best.set(hit.target, hit);
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** The best hit per target, best first, scored by `score` and weighted by the term's kind. */
-function collect(terms: PreparedTerm[], score: (term: PreparedTerm) => number): TermHit[] {
+/** The best hit per target, best first, scored by `score` and weighted by the term's kind; only `positions` (ascending) when given. */
+function collect(terms: PreparedTerm[], positions: readonly number[] | undefined, score: (term: PreparedTerm) => number): TermHit[] {
   const best = new Map<number, TermHit>();
-  for (const term of terms) {
+  for (const term of positions ? positions.map((position) => terms[position]!) : terms) {
     const value = score(term) * kindWeight[term.kind];
     if (value <= 0) continue;
     const previous = best.get(term.target);
