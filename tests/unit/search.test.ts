@@ -6,7 +6,7 @@ import { matchTerms, prepareTerms, queryWords } from '../../src/lib/search/match
 import { planPagefindQueries } from '../../src/lib/search/plan-queries.ts';
 import { closestTopics, isRealMatch, similarity } from '../../src/lib/search/relevance.ts';
 import { excerptParts, markWords, mergeResults } from '../../src/lib/search/results.ts';
-import { buildTermIndex, termKinds } from '../../src/lib/search/term-index.ts';
+import { buildTermIndex, packTermIndex, termKinds, unpackTermIndex } from '../../src/lib/search/term-index.ts';
 import { capQuery, maxQueryLength } from '../../src/lib/search/text.ts';
 
 const index = buildTermIndex([
@@ -100,6 +100,14 @@ describe('term matching', () => {
 });
 
 describe('term index', () => {
+  it('travels with each page written once and comes back whole', () => {
+    const file = JSON.parse(JSON.stringify(packTermIndex(index)));
+    expect(file.pages).toHaveLength(3);
+    expect(JSON.stringify(file).split('분산 이벤트 스트리밍 플랫폼입니다.')).toHaveLength(2);
+    expect(unpackTermIndex(file)).toEqual(index);
+    expect(unpackTermIndex(file).targets.filter((target) => target.section).map((target) => target.section)).toEqual(['파티션-partition', 'q-kafka를-쓰는-이유는', 'consistent-hashing', '컨테이너-오케스트레이션']);
+  });
+
   it('gives each page and each section one target that all its names share', () => {
     const built = buildTermIndex(
       [

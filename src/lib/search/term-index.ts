@@ -27,6 +27,40 @@ export interface TermIndex {
   synonyms: string[][];
 }
 
+/**
+ * The term index as the dialog fetches it: each page's fields once, each target as its page's position and,
+ * for a section, its id. Written out in full, every heading repeated its page's description: at 3,000
+ * notes four fifths of the file.
+ */
+export interface TermIndexFile {
+  pages: Array<[url: string, title: string, category: string, description: string]>;
+  targets: Array<[page: number] | [page: number, section: string]>;
+  terms: TermIndex['terms'];
+  synonyms: TermIndex['synonyms'];
+}
+
+export function packTermIndex(index: TermIndex): TermIndexFile {
+  const pages: TermIndexFile['pages'] = [];
+  const pageAt = new Map<string, number>();
+  const targets = index.targets.map((target): TermIndexFile['targets'][number] => {
+    let page = pageAt.get(target.url);
+    if (page === undefined) {
+      page = pages.push([target.url, target.title, target.category, target.description]) - 1;
+      pageAt.set(target.url, page);
+    }
+    return target.section === undefined ? [page] : [page, target.section];
+  });
+  return { pages, targets, terms: index.terms, synonyms: index.synonyms };
+}
+
+export function unpackTermIndex(file: TermIndexFile): TermIndex {
+  const targets = file.targets.map(([page, section]) => {
+    const [url, title, category, description] = file.pages[page]!;
+    return section === undefined ? { url, title, category, description } : { url, title, category, description, section };
+  });
+  return { targets, terms: file.terms, synonyms: file.synonyms };
+}
+
 export interface TopicForTerms {
   url: string;
   title: string;

@@ -5,7 +5,7 @@ import { memoizeAsync, once } from '../../lib/search/memo.ts';
 import { planPagefindQueries } from '../../lib/search/plan-queries.ts';
 import { closestTopics, isRealMatch, type TopicSuggestion } from '../../lib/search/relevance.ts';
 import { type FullTextResult, mergeResults, type SearchResult } from '../../lib/search/results.ts';
-import type { TermIndex } from '../../lib/search/term-index.ts';
+import { type TermIndex, type TermIndexFile, unpackTermIndex } from '../../lib/search/term-index.ts';
 
 export interface SearchAnswer {
   results: SearchResult[];
@@ -60,9 +60,9 @@ export class SearchEngine {
     this.ready ??= (async () => {
       const [pagefind, index] = await Promise.all([
         import(/* @vite-ignore */ withBase('/pagefind/pagefind.js')) as Promise<Pagefind>,
-        fetch(withBase('/search-terms.json')).then((response) => {
+        fetch(withBase('/search-terms.json')).then(async (response) => {
           if (!response.ok) throw new Error(`search-terms.json: ${response.status}`);
-          return response.json() as Promise<TermIndex>;
+          return unpackTermIndex((await response.json()) as TermIndexFile);
         }),
       ]);
       // On the page's own thread: in Pagefind's worker every keystroke copied whole pages' text across
