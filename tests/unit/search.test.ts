@@ -105,7 +105,40 @@ describe('term index', () => {
     expect(file.pages).toHaveLength(3);
     expect(JSON.stringify(file).split('분산 이벤트 스트리밍 플랫폼입니다.')).toHaveLength(2);
     expect(unpackTermIndex(file)).toEqual(index);
-    expect(unpackTermIndex(file).targets.filter((target) => target.section).map((target) => target.section)).toEqual(['파티션-partition', 'q-kafka를-쓰는-이유는', 'consistent-hashing', '컨테이너-오케스트레이션']);
+    // Titles and their halves are made again from the page; ids that are the slug of the name are left out.
+    expect(JSON.stringify(file)).not.toContain('"Kafka"');
+    expect(JSON.stringify(file)).not.toContain('consistent-hashing');
+    // An id that is not its heading's slug (a repeated heading, a glossary link to a question) is kept.
+    const odd = buildTermIndex(
+      [
+        {
+          url: '/a/',
+          title: '에이',
+          category: 'data',
+          description: '설명',
+          aliases: [],
+          headings: [
+            { depth: 2, slug: '개념', text: '개념' },
+            { depth: 2, slug: '개념-1', text: '개념' },
+          ],
+          questions: [{ id: 'q-왜-쓰나요', question: '왜 쓰나요?' }],
+        },
+      ],
+      [
+        { names: ['용어', 'Term'], link: '/a/#q-왜-쓰나요' },
+        { names: ['다른 용어'], link: '/a/#본문-어딘가' },
+        { names: ['쪽 이름'], link: '/a/' },
+      ],
+    );
+    const oddFile = JSON.parse(JSON.stringify(packTermIndex(odd)));
+    expect(unpackTermIndex(oddFile)).toEqual(odd);
+    expect(JSON.stringify(oddFile)).toContain('개념-1');
+    expect(JSON.stringify(oddFile)).toContain('본문-어딘가');
+    expect(
+      unpackTermIndex(file)
+        .targets.filter((target) => target.section)
+        .map((target) => target.section),
+    ).toEqual(['파티션-partition', 'q-kafka를-쓰는-이유는', 'consistent-hashing', '컨테이너-오케스트레이션']);
   });
 
   it('gives each page and each section one target that all its names share', () => {
