@@ -200,6 +200,15 @@ describe('results', () => {
       { text: '<b>', mark: true },
       { text: '카프카</b>', mark: false },
     ]);
+    // Any case, matches side by side, a match at the very start.
+    expect(markWords('Kafka kafkaKAFKA 큐', ['kafka', '큐'])).toEqual([
+      { text: 'Kafka', mark: true },
+      { text: ' ', mark: false },
+      { text: 'kafka', mark: true },
+      { text: 'KAFKA', mark: true },
+      { text: ' ', mark: false },
+      { text: '큐', mark: true },
+    ]);
   });
 
   it('puts the page named by the query first and its named section first among sections', () => {

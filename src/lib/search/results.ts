@@ -51,10 +51,11 @@ export function excerptParts(excerpt: string): TextPart[] {
 export function markWords(text: string, words: string[]): TextPart[] {
   const needles = words.filter((word) => word.length > 0).map(escapeRegExp);
   if (needles.length === 0) return [{ text, mark: false }];
+  // Splitting on a capturing group puts each match at an odd position: no second regular expression per piece.
   return text
     .split(new RegExp(`(${needles.join('|')})`, 'gi'))
-    .filter(Boolean)
-    .map((piece) => ({ text: piece, mark: needles.some((needle) => new RegExp(`^${needle}$`, 'i').test(piece)) }));
+    .map((piece, position) => ({ text: piece, mark: position % 2 === 1 }))
+    .filter((part) => part.text.length > 0);
 }
 
 /**
