@@ -267,7 +267,7 @@ test('an English word the notes write in Korean finds its page: idempotent → �
   await expect(results.locator('li.search-result > a').first()).toHaveAttribute('href', /\/messaging\/message-queue\//);
 });
 
-test('robust queries: lone surrogates, $ patterns and over-long queries', async ({ page }) => {
+test('robust queries: lone surrogates, $ patterns, keys that spell no Hangul and over-long queries', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('search/');
   const panel = page.locator('#search-page-panel');
@@ -287,6 +287,12 @@ test('robust queries: lone surrogates, $ patterns and over-long queries', async 
   await input.fill(dollars);
   await expect(results).toHaveAttribute('data-query', dollars);
   await expect(status).toContainText(`‘${dollars}’에 맞는 노트가 없습니다`);
+  // English words whose keys spell no Hangul (es-hangul throws on `hotfix`): searched, not a failure.
+  for (const word of ['hotfix', 'phoenix']) {
+    await input.fill(word);
+    await expect(results).toHaveAttribute('data-query', word);
+    await expect(status).not.toContainText('불러오지 못했습니다');
+  }
   // A query is cut at 100 characters before the index and the address bar; the box itself takes no more.
   await expect(input).toHaveAttribute('maxlength', '100');
   const long = '카프카'.repeat(200);

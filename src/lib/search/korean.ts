@@ -22,7 +22,14 @@ export function choseongOf(text: string): string {
 /** `zkvmzk` → `카프카`: Hangul typed with the keyboard left in English mode. Undefined when it is not that. */
 export function fromQwerty(text: string): string | undefined {
   if (!/^[a-zA-Z\s]+$/.test(text)) return undefined;
-  const converted = convertQwertyToHangul(text);
+  let converted: string;
+  try {
+    converted = convertQwertyToHangul(text);
+  } catch {
+    // es-hangul throws on some key sequences that spell no syllables (`hotfix`, `horizontal`, `phoenix`: ㅗ then
+    // ㅐ), and a thrown error would end the whole search: such text was not Hangul typed in English mode.
+    return undefined;
+  }
   return converted && hangulSyllable.test(converted) && !/[a-zA-Z]/.test(converted) ? converted : undefined;
 }
 
