@@ -58,6 +58,9 @@ describe('Korean text helpers', () => {
     expect(isChoseongOnly('ㄹㄷ ㅅㅊ')).toBe(true);
     expect(isChoseongOnly('ㅋ카')).toBe(false);
     expect(fromQwerty('zkvmzk')).toBe('카프카');
+    // Words whose keys spell no syllables: es-hangul throws on them, and the search must go on.
+    for (const word of ['hotfix', 'horizontal', 'phoenix', 'hot key']) expect(fromQwerty(word), word).toBeUndefined();
+    expect(matchTerms('hotfix', terms)).toEqual([]);
     expect(fromQwerty('카프카')).toBeUndefined();
   });
 
@@ -379,7 +382,8 @@ describe('issue 18: half-typed syllables, named sections, mixed script, loanword
     expect(best('k8s 디플로이먼트')).toBe('/containers/kubernetes-objects/#디플로이먼트-deployment');
     const { hits, partial } = coverQuery('Redis 바나나', richTerms, richer);
     expect(hits).toEqual([]);
-    expect(partial.map(where)).toEqual(['/data/redis/#']);
+    expect(partial(() => true).map(where)).toEqual(['/data/redis/#']);
+    expect(partial((url) => url !== '/data/redis/')).toEqual([]);
   });
 
   it('reads the loanword dictionary both ways, in search and in the plans sent to Pagefind', () => {

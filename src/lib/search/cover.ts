@@ -27,8 +27,25 @@ const namedBonus = 25;
 export interface CoverResult {
   /** Pages and sections whose names cover every word: a section's hit ranks it first among its page's sections. */
   hits: TermHit[];
-  /** Pages whose names cover only some words, with their score: they count once the body text has the rest. */
-  partial: TermHit[];
+  /**
+   * Pages whose names cover only some words, with their score: they count once the body text has the rest, so
+   * only those among `pages` (the full-text results) are scored. A common word (`방식` in a heading of every
+   * note) names thousands of pages partly; scoring them all on every keystroke was wasted.
+   */
+  partial(pages: (url: string) => boolean): TermHit[];
+}
+
+const pagePositions = new WeakMap<TermIndex, Map<string, number>>();
+
+/** Each page's URL → its page target (not a section's): once per index. */
+function pageTargets(index: TermIndex): Map<string, number> {
+  let map = pagePositions.get(index);
+  if (!map) {
+    map = new Map();
+    for (const [position, target] of index.targets.entries()) if (!target.section && !map.has(target.url)) map.set(target.url, position);
+    pagePositions.set(index, map);
+  }
+  return map;
 }
 
 const dictionaries = new WeakMap<TermIndex, Map<string, string[]>>();
@@ -80,7 +97,7 @@ function bestCover(runs: Run[], scores: ArrayLike<number>, words: number): { val
 export function coverQuery(query: string, terms: PreparedTerm[], index: TermIndex): CoverResult {
   const words = queryWords(query).map(compact).filter(Boolean).slice(0, mostWords);
   // Choseong alone (`ㅋㅂㄴㅌㅅ`) is matched by matchTerms only; here it would be noise.
-  if (words.length === 0 || isChoseongOnly(query)) return { hits: [], partial: [] };
+  if (words.length === 0 || isChoseongOnly(query)) return { hits: [], partial: () => [] };
   const synonyms = synonymsOf(index);
   const last = words.at(-1)!;
   // As in matchTerms: a bare last jamo is always a prefix; an open last syllable only when nothing matches the
@@ -138,10 +155,7 @@ export function coverQuery(query: string, terms: PreparedTerm[], index: TermInde
     }
   }
   const textOf = termLookup(terms).sectionNames;
-  const pageOf = new Map<string, number>();
-  index.targets.forEach((target, position) => {
-    if (!target.section && !pageOf.has(target.url)) pageOf.set(target.url, position);
-  });
+  const pageOf = pageTargets(index);
   const sectionsOf = new Map<string, number[]>();
   for (const target of weighted.keys()) {
     const { url, section } = index.targets[target]!;
@@ -149,7 +163,7 @@ export function coverQuery(query: string, terms: PreparedTerm[], index: TermInde
     else if (!sectionsOf.has(url)) sectionsOf.set(url, []);
   }
   const hits: TermHit[] = [];
-  const partial: TermHit[] = [];
+  const partly: Array<{ url: string; page: number; all: Float64Array }> = [];
   const none = new Float64Array(runs.length);
   const strong = (position: number, page: number, sections: number[]) => [page, ...sections].some((target) => (raw.get(target)?.[position] ?? 0) >= exactName);
   for (const [url, sections] of sectionsOf) {
@@ -162,10 +176,15 @@ export function coverQuery(query: string, terms: PreparedTerm[], index: TermInde
         all[position] = Math.max(all[position]!, score);
       });
     }
+    // A word no run with a score covers: this page's names cover only some words (scored if asked, below).
+    if (!coversEveryWord(runs, all, words.length)) {
+      partly.push({ url, page, all });
+      continue;
+    }
     const whole = bestCover(runs, all, words.length);
     const title = index.targets[page]!.title;
     if (whole.covered < words.length) {
-      if (whole.covered > 0) partial.push({ target: page, kind: 'alias', text: title, score: whole.value / words.length });
+      partly.push({ url, page, all });
       continue;
     }
     // Every word is a name or a word of a name of this page (not just the start of one): it is what the query
@@ -191,7 +210,25 @@ export function coverQuery(query: string, terms: PreparedTerm[], index: TermInde
       hits.push({ target: section, kind: 'heading', text: textOf.get(section) ?? title, score: cover.value / words.length + bonus + 1 + ownShare });
     }
   }
+  const partial = (pages: (url: string) => boolean) =>
+    partly.flatMap(({ url, page, all }) => {
+      if (!pages(url)) return [];
+      const whole = bestCover(runs, all, words.length);
+      return whole.covered > 0 ? [{ target: page, kind: 'alias' as const, text: index.targets[page]!.title, score: whole.value / words.length }] : [];
+    });
   return { hits: hits.sort((a, b) => b.score - a.score), partial };
+}
+
+/** Whether each word is inside some run that scores: when not, no cover can have every word. */
+function coversEveryWord(runs: Run[], scores: ArrayLike<number>, words: number): boolean {
+  for (let word = 0; word < words; word++) {
+    let covered = false;
+    for (let position = 0; position < runs.length && !covered; position++) {
+      covered = scores[position]! > 0 && runs[position]!.start <= word && word < runs[position]!.end;
+    }
+    if (!covered) return false;
+  }
+  return true;
 }
 
 /** Both lists as one, the better hit per target kept, best first. */

@@ -95,29 +95,44 @@ export function queryWords(query: string): string[] {
  * (`zkvmzk` → 카프카) are tried only when nothing matched. Returns the best hit per target.
  */
 export function matchTerms(query: string, terms: PreparedTerm[]): TermHit[] {
-  const direct = scoreAll(query, terms, false);
+  const direct = scoreAll(query, terms);
   if (direct.length > 0) return direct;
   const converted = fromQwerty(query.trim());
   if (converted) {
-    const viaKeyboard = scoreAll(converted, terms, false);
+    const viaKeyboard = scoreAll(converted, terms);
     if (viaKeyboard.length > 0) return viaKeyboard;
   }
-  const withTypos = scoreAll(query, terms, true);
-  return withTypos.length > 0 || !converted ? withTypos : scoreAll(converted, terms, true);
+  const withTypos = scoreTypos(query, terms);
+  return withTypos.length > 0 || !converted ? withTypos : scoreTypos(converted, terms);
 }
 
-function scoreAll(query: string, terms: PreparedTerm[], tolerateTypos: boolean): TermHit[] {
+/**
+ * Names within a few typos of the query, for a query that matched nothing as typed: every term is compared
+ * (no character need be shared), so this pass does only the edit distance, nothing the first pass did.
+ */
+function scoreTypos(query: string, terms: PreparedTerm[]): TermHit[] {
+  const whole = queryWords(query).join('');
+  const limit = typoLimit(whole.length);
+  if (!whole || limit === 0 || isChoseongOnly(query)) return [];
+  return collect(terms, undefined, (term) => {
+    if (editDistance(whole, term.compact, limit) <= limit) return 35;
+    for (const word of term.words) if (editDistance(whole, word, limit) <= limit) return 35;
+    return 0;
+  });
+}
+
+function scoreAll(query: string, terms: PreparedTerm[]): TermHit[] {
   const words = queryWords(query);
   const whole = words.join('');
   if (!whole) return [];
   const choseongQuery = isChoseongOnly(query) ? query.replace(/\s+/g, '') : undefined;
-  // Only terms that have the characters can match them; choseong and typos are compared with every term.
-  const mayMatch = choseongQuery || tolerateTypos ? undefined : candidateTerms(terms, [{ text: whole, unfinished: false }]);
-  const complete = collect(terms, mayMatch, (term) => scoreTerm(term, whole, words, choseongQuery, tolerateTypos, false));
+  // Only terms that have the characters can match them; choseong is compared with every term.
+  const mayMatch = choseongQuery ? undefined : candidateTerms(terms, [{ text: whole, unfinished: false }]);
+  const complete = collect(terms, mayMatch, (term) => scoreTerm(term, whole, words, choseongQuery));
   // A syllable still being typed: a bare last jamo can only be a prefix; an open last syllable (`로드밸러`)
   // is tried as one only when no complete match of 70 or more exists (`레디스` must not bring `레디슨`).
   const lastWord = words.at(-1)!;
-  if (choseongQuery || tolerateTypos || !mayBeUnfinished(lastWord)) return complete;
+  if (choseongQuery || !mayBeUnfinished(lastWord)) return complete;
   if (/[\uac00-\ud7a3]$/.test(lastWord) && complete.some((hit) => hit.score >= 70 * kindWeight[hit.kind])) return complete;
   const partial = collect(terms, candidateTerms(terms, [{ text: whole, unfinished: true }]), (term) => scoreText(term, whole, true));
   const best = new Map(partial.map((hit) => [hit.target, hit]));
@@ -146,20 +161,14 @@ function typoLimit(length: number): number {
   return Math.floor(length / 5);
 }
 
-function scoreTerm(term: PreparedTerm, whole: string, words: string[], choseongQuery: string | undefined, tolerateTypos: boolean, unfinished: boolean): number {
+function scoreTerm(term: PreparedTerm, whole: string, words: string[], choseongQuery: string | undefined): number {
   if (choseongQuery) {
     if (choseongQuery.length < 2) return 0;
     if (term.choseong === choseongQuery) return 90;
     if (term.choseong.startsWith(choseongQuery)) return 70;
     return term.choseong.includes(choseongQuery) ? 50 : 0;
   }
-  const direct = scoreText(term, whole, unfinished);
+  const direct = scoreText(term, whole);
   if (direct > 0) return direct;
-  if (words.length > 1 && words.every((word) => term.compact.includes(word))) return 50;
-  const limit = typoLimit(whole.length);
-  if (tolerateTypos && limit > 0) {
-    const candidates = [term.compact, ...term.words];
-    if (candidates.some((candidate) => editDistance(whole, candidate, limit) <= limit)) return 35;
-  }
-  return 0;
+  return words.length > 1 && words.every((word) => term.compact.includes(word)) ? 50 : 0;
 }

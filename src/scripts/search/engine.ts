@@ -111,7 +111,7 @@ export class SearchEngine {
     const realPages = new Set(real.map((result) => result.url.replace(/#.*$/, '')));
     const named = mergeHits(
       hits,
-      cover.partial.filter((hit) => realPages.has(withBase(index.targets[hit.target]!.url))),
+      cover.partial((url) => realPages.has(withBase(url))),
     );
     return { results: mergeResults({ hits: named.slice(0, 10), targets: index.targets, fullText, words, withBase, categoryName }).slice(0, 10), suggestions: [] };
   }
