@@ -428,4 +428,26 @@ describe('robust queries', () => {
     expect(fillTemplate('결과 {count}개', { count: 3 })).toBe('결과 3개');
     expect(fillTemplate('{unknown}', {})).toBe('{unknown}');
   });
+
+  it('answers any text without throwing: Latin keys, jamo, syllables, symbols, emoji, in any order', () => {
+    const pieces = ['h', 'o', 'r', 'k', 'a', 'Q', ' ', 'ㅗ', 'ㅐ', 'ㄱ', 'ㅋ', '카', '프', '밸', '(', ')', '$&', '-', '·', '😀', '\ud800', '3', '.'];
+    const latin = [...'hokarfixpnt '];
+    let state = 17;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const synonyms = synonymsOf(index);
+    const vocabulary = new Set(terms.flatMap((term) => term.words));
+    for (let round = 0; round < 3000; round++) {
+      // Every other query in Latin letters only: the text English-mode typing is tried on.
+      const from = round % 2 === 0 ? pieces : latin;
+      const query = capQuery(Array.from({ length: 1 + Math.floor(next() * 8) }, () => from[Math.floor(next() * from.length)]).join(''));
+      expect(() => {
+        const hits = mergeHits(matchTerms(query, terms), coverQuery(query, terms, index).hits);
+        planPagefindQueries(query, vocabulary, hits, index.targets, synonyms);
+        closestTopics(query, index);
+      }, JSON.stringify(query)).not.toThrow();
+    }
+  });
 });
