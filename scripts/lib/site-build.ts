@@ -4,7 +4,7 @@ import { buildStages, type TimedRun, timedRun } from './timed-build.ts';
 
 /**
  * The environment of a build of this site from `contentDir` with every cache of its own under `root`
- * (compiled notes, diagrams, cards, parsed pages, compressed files, Astro's own): empty caches make a cold
+ * (compiled notes, diagrams, cards, parsed pages, font slices, compressed files, Astro's own): empty caches make a cold
  * build, the same `root` again a warm one.
  */
 export function siteBuildEnv(root: string, contentDir: string): NodeJS.ProcessEnv {
@@ -18,6 +18,7 @@ export function siteBuildEnv(root: string, contentDir: string): NodeJS.ProcessEn
     OG_CACHE_DIR: path.join(root, 'cache', 'og'),
     PRECOMPRESS_CACHE_DIR: path.join(root, 'cache', 'precompress'),
     PARSED_PAGES_CACHE_DIR: path.join(root, 'cache', 'pages'),
+    FONT_CACHE_DIR: path.join(root, 'cache', 'fonts'),
     ASTRO_CACHE_DIR: path.join(root, 'cache', 'astro'),
   };
 }

@@ -29,6 +29,8 @@ export const buildCacheDirs = {
   ogCards: process.env.OG_CACHE_DIR ?? 'node_modules/.cache/infra-notes-og',
   /** What the link check read from each built page, by the page's bytes. */
   parsedPages: process.env.PARSED_PAGES_CACHE_DIR ?? 'node_modules/.cache/infra-notes-pages',
+  /** The web font's planned slices, by font, characters, weights and subsetter (src/lib/fonts/subset-site-font.ts). */
+  fonts: process.env.FONT_CACHE_DIR ?? 'node_modules/.cache/infra-notes-fonts',
   /** .gz and .br forms of text files, by content. */
   precompressed: process.env.PRECOMPRESS_CACHE_DIR ?? 'node_modules/.cache/infra-notes-precompress',
 };

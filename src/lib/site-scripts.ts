@@ -5,7 +5,7 @@
  * Astro's own small module scripts are not inlined (the post-build integration sets that); they load as
  * files from the site, which `script-src 'self'` covers.
  */
-import { webFontClass } from './fonts/font-files.ts';
+import { webFontClass, webFontStylesheetMeta } from './fonts/font-files.ts';
 
 /**
  * Runs before first paint so the page never flashes the wrong theme: a remembered choice wins, then the
@@ -24,19 +24,32 @@ export const themeInitScript = `(function () {
 /**
  * Switches the page to the web font (src/lib/fonts/font-files.ts, webFontClass) once the page has loaded and
  * a frame has been painted, so the first paint of a first visit waits for no font file; the metric-matched
- * system font holds the layout until Pretendard swaps in. Once a page has asked for the font, later pages
- * (whose files the browser has cached) switch at once, before their first paint. The flag lives where the
- * theme does; without storage every page waits for its load.
+ * system font holds the layout until Pretendard swaps in. The @font-face stylesheet (its URL in a <meta>)
+ * is added at the same moment, so it is not fetched before the first paint either. Once a page has asked
+ * for the font, later pages (whose files the browser has cached) switch at once, and their stylesheet is
+ * added as render-blocking so the first paint already knows the font's files and draws in Pretendard. The
+ * flag lives where the theme does; without storage every page waits for its load.
  */
 export const webFontInitScript = `(function () {
   var root = document.documentElement;
   var asked = null;
   try { asked = localStorage.getItem('${webFontClass}'); } catch (e) {}
-  if (asked) return root.classList.add('${webFontClass}');
+  function useWebFont(beforePaint) {
+    var meta = document.querySelector('meta[name="${webFontStylesheetMeta}"]');
+    if (meta) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = meta.content;
+      if (beforePaint) link.setAttribute('blocking', 'render');
+      document.head.appendChild(link);
+    }
+    root.classList.add('${webFontClass}');
+  }
+  if (asked) return useWebFont(true);
   addEventListener('load', function () {
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
-        root.classList.add('${webFontClass}');
+        useWebFont(false);
         try { localStorage.setItem('${webFontClass}', '1'); } catch (e) {}
       });
     });

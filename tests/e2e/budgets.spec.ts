@@ -3,8 +3,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { firstLoadWeight } from '../../scripts/lib/page-weight.ts';
-import { webFontClass } from '../../src/lib/fonts/font-files.ts';
-import { builtPages, pageUrl } from './helpers.ts';
+import { fontStylesheetPath, webFontStylesheetMeta } from '../../src/lib/fonts/font-files.ts';
+import { codePointsOf } from '../../src/lib/fonts/unicode-range.ts';
+import { builtPages, pageUrl, webFontLoaded } from './helpers.ts';
 
 /**
  * Page-weight budgets of the first paint, over the built site, with the figures printed:
@@ -45,9 +46,7 @@ test('web font bytes a page downloads stay ≤ 150 KB, and no font is preloaded'
     page.on('response', listener);
     await page.goto(pageUrl(path), { waitUntil: 'load' });
     // The page switches to the web font after its first paint (tests/e2e/fonts.spec.ts); then it is laid out again.
-    await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${webFontClass}\\b`));
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)).then(() => document.fonts.ready));
-    await page.waitForLoadState('networkidle');
+    await webFontLoaded(page);
     page.off('response', listener);
     // A preload would fetch the font beside the CSS, on the first paint's path, which is what the site avoids.
     expect(await page.locator('link[rel="preload"][as="font"]').count(), path).toBe(0);
@@ -59,24 +58,30 @@ test('web font bytes a page downloads stay ≤ 150 KB, and no font is preloaded'
   console.log(rows.join('\n'));
 });
 
-test('every character a page shows is covered by the font rules in that page', () => {
+test('every character a page shows that Pretendard has is covered by the font stylesheet the page links', () => {
+  const stylesheets = new Map<string, Set<number>>();
+  const covering = (href: string) => {
+    if (!stylesheets.has(href)) {
+      const covered = new Set<number>();
+      for (const [, range] of readFileSync(path.join('dist', href), 'utf8').matchAll(/unicode-range:([^;}]+)/g)) for (const codePoint of codePointsOf(range!)) covered.add(codePoint);
+      stylesheets.set(href, covered);
+    }
+    return stylesheets.get(href)!;
+  };
+  const pretendard = new Set(codePointsOf([...readFileSync(fontStylesheetPath, 'utf8').matchAll(/unicode-range:([^;]+);/g)].map((match) => match[1]).join(',')));
   const missing: string[] = [];
   for (const page of builtPages()) {
     const html = readFileSync(path.join('dist', page, 'index.html'), 'utf8');
-    const covered = new Set<number>();
-    for (const [, ranges] of html.matchAll(/unicode-range:([^}]+)\}/g)) {
-      for (const range of ranges!.split(',')) {
-        const [start, end] = range
-          .replace('U+', '')
-          .split('-')
-          .map((hex) => parseInt(hex, 16));
-        for (let code = start!; code <= (end ?? start!); code++) covered.add(code);
-      }
-    }
+    const href = new RegExp(`<meta name="${webFontStylesheetMeta}" content="([^"]+)">`).exec(html)?.[1];
+    expect(href, page).toBeDefined();
+    expect(html, page).toContain(`<noscript><link rel="stylesheet" href="${href}"></noscript>`);
+    const covered = covering(href!);
     const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
-    const uncovered = new Set([...text].filter((character) => /[\p{L}\p{N}]/u.test(character) && !covered.has(character.codePointAt(0)!)));
+    const uncovered = new Set([...text].filter((character) => /[\p{L}\p{N}]/u.test(character) && pretendard.has(character.codePointAt(0)!) && !covered.has(character.codePointAt(0)!)));
     if (uncovered.size > 0) missing.push(`${page}: ${[...uncovered].join('')}`);
   }
+  // One stylesheet for the whole site: the font's part of a page does not depend on the notes.
+  expect(stylesheets.size).toBe(1);
   expect(missing).toEqual([]);
 });
 

@@ -35,6 +35,7 @@ function coldBuild(name: string): number {
       OG_CACHE_DIR: cache('og'),
       PARSED_PAGES_CACHE_DIR: cache('pages'),
       PRECOMPRESS_CACHE_DIR: cache('precompress'),
+      FONT_CACHE_DIR: cache('fonts'),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     encoding: 'utf8',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, contrastRatio, pageUrl } from './helpers.ts';
+import { builtPages, contrastRatio, pageUrl, webFontLoaded } from './helpers.ts';
 
 /** Topic pages, where diagrams live. */
 const topicPages = builtPages().filter((page) => page.split('/').length === 3 && !page.startsWith('tags/'));
@@ -87,7 +87,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('diagrams are drawn with the page font, which covers Hangul', async ({ page }) => {
   await page.goto('messaging/kafka-reliability/');
-  await page.evaluate(() => document.fonts.ready);
+  await webFontLoaded(page);
   const fontFamily = await page
     .locator('.diagram-canvas svg')
     .first()

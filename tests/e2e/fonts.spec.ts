@@ -1,6 +1,6 @@
 import { expect, type Page, type Route, test } from '@playwright/test';
 import { fallbackFaces, fallbackFamily, fontFamily, webFontClass } from '../../src/lib/fonts/font-files.ts';
-import { pageUrl, samplePages } from './helpers.ts';
+import { pageUrl, samplePages, webFontLoaded } from './helpers.ts';
 
 /**
  * The first paint of a first visit uses a system font scaled to Pretendard's metrics and waits for no font
@@ -22,7 +22,8 @@ async function systemFontInstalled(page: Page): Promise<boolean> {
 
 test('the fallback font is as wide as Pretendard on the article text (±1.5%)', async ({ page }) => {
   await page.goto(samplePages.topic);
-  await page.evaluate(() => document.fonts.ready);
+  // The web font's @font-face rules come with the switch to it, after the load.
+  await webFontLoaded(page);
   const ratios = await page.evaluate(
     async ({ webFont, fallback }) => {
       const text = document.querySelector('.prose')!.textContent!.replace(/\s+/g, ' ').slice(0, 3000);
@@ -150,22 +151,36 @@ test('a first visit paints before asking for a font file; later pages and pages 
   const order = await page.evaluate(() => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
     const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
-    const fonts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2'));
-    return { fonts: fonts.length, askedBeforePaint: fonts.filter((entry) => entry.startTime < paint || entry.startTime < loaded).map((entry) => entry.name) };
+    // The font files and the stylesheet of their @font-face rules (one for the whole site, its URL in a <meta>).
+    const fonts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2') || /\/_astro\/fonts\/[^/]+\.css$/.test(entry.name));
+    return {
+      fonts: fonts.filter((entry) => entry.name.endsWith('.woff2')).length,
+      stylesheets: fonts.filter((entry) => entry.name.endsWith('.css')).length,
+      askedBeforePaint: fonts.filter((entry) => entry.startTime < paint || entry.startTime < loaded).map((entry) => entry.name),
+    };
   });
   expect(order.fonts, 'the web font is used').toBeGreaterThan(0);
-  expect(order.askedBeforePaint, 'font files asked for before the first paint and the load event').toEqual([]);
+  expect(order.stylesheets, 'the font stylesheet is fetched').toBe(1);
+  expect(order.askedBeforePaint, 'font files or their stylesheet asked for before the first paint and the load event').toEqual([]);
   expect(await page.evaluate((family) => document.fonts.check(`16px "${family}"`, '카프카'), fontFamily)).toBe(true);
 
   // The next page: the font is in the browser's cache, so the head script switches before the first paint
-  // (seen as the class being there when the document has been parsed, long before the load event).
+  // (seen as the class being there when the document has been parsed, long before the load event), and adds
+  // the font stylesheet as render-blocking, so that first paint already knows Pretendard's files.
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { classAtParse: string }).classAtParse = document.documentElement.className;
+      const state = window as unknown as { classAtParse: string; stylesheetAtParse: string | null };
+      state.classAtParse = document.documentElement.className;
+      state.stylesheetAtParse = document.querySelector('head > link[rel="stylesheet"][blocking="render"]')?.getAttribute('href') ?? null;
     });
   });
   await page.goto(pageUrl(samplePages.topic), { waitUntil: 'load' });
-  expect(await page.evaluate(() => (window as unknown as { classAtParse: string }).classAtParse)).toMatch(new RegExp(`\\b${webFontClass}\\b`));
+  const atParse = await page.evaluate(() => {
+    const { classAtParse, stylesheetAtParse } = window as unknown as { classAtParse: string; stylesheetAtParse: string | null };
+    return { classAtParse, stylesheetAtParse };
+  });
+  expect(atParse.classAtParse).toMatch(new RegExp(`\\b${webFontClass}\\b`));
+  expect(atParse.stylesheetAtParse).toMatch(/\/_astro\/fonts\/site-font-\w+\.css$/);
   await context.close();
 
   // Without JavaScript nothing switches: the `no-js` rules name Pretendard from the start.

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { webFontClass } from '../../src/lib/fonts/font-files.ts';
 import { isSharePage } from '../../src/lib/share-pages.ts';
 
 /**
@@ -81,4 +82,15 @@ export function luminance(color: string): number {
 export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light! + 0.05) / (dark! + 0.05);
+}
+
+/**
+ * Waits until the page has switched to the web font (src/lib/site-scripts.ts) and the files it needs have
+ * arrived: the class, then the @font-face stylesheet the script adds with it, then the font loads that its
+ * rules started. `document.fonts.ready` alone resolves too early: until the stylesheet is in, no font is loading.
+ */
+export async function webFontLoaded(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${webFontClass}\\b`));
+  await page.waitForFunction(() => [...document.styleSheets].some((sheet) => /\/_astro\/fonts\/[^/]+\.css$/.test(sheet.href ?? '')));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)).then(() => document.fonts.ready));
 }

@@ -8,6 +8,7 @@ import { publishStaged, stagingDirFor } from '../../src/integrations/post-build/
 import { type PostBuildStep, runSteps } from '../../src/integrations/post-build/step.ts';
 import { anchorRegistry, isContinuousIntegration } from '../../src/integrations/post-build/steps/anchor-registry.ts';
 import { largePages } from '../../src/integrations/post-build/steps/page-sizes.ts';
+import { rewritePages } from '../../src/integrations/post-build/steps/rewrite-pages.ts';
 import { postBuildSteps } from '../../src/integrations/post-build/steps.ts';
 import type { BuiltPage } from '../../src/lib/built-site.ts';
 
@@ -41,6 +42,31 @@ afterEach(async () => {
 const contextFor = (site: Map<string, BuiltPage>) => ({ distDir: work, base: '/', contentDir: work, site, logger, prefilledCards: Promise.resolve(0) });
 
 describe('post-build steps', () => {
+  it('rewrite every page with markup that does not depend on the notes: a new character in one page leaves the others byte for byte', async () => {
+    const page = (text: string) => `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/fonts/site-fonts.css"></head><body><p>${text}</p></body></html>`;
+    const build = async (edited: string) => {
+      const site = new Map<string, BuiltPage>();
+      for (const [url, text] of [
+        ['/a/', '카프카 파티션'],
+        ['/b/', edited],
+      ] as const) {
+        await mkdir(path.join(work, url), { recursive: true });
+        await writeFile(path.join(work, url, 'index.html'), page(text));
+        site.set(url, { ...builtPage(url, []), file: path.join(work, url, 'index.html') });
+      }
+      await rewritePages.run(contextFor(site) as never);
+      return { a: await readFile(path.join(work, 'a', 'index.html'), 'utf8'), b: await readFile(path.join(work, 'b', 'index.html'), 'utf8') };
+    };
+    const before = await build('레디스 캐시');
+    // 뷁 is in no note: before the font plan, it moved characters between the slices cut from the pages
+    // and changed the font rules inlined into every page, so every page was rewritten and recompressed.
+    const after = await build('레디스 캐시 뷁');
+    expect(after.a).toBe(before.a);
+    expect(after.b.replace(' 뷁', '')).toBe(before.b);
+    expect(before.a).toContain('<meta http-equiv="Content-Security-Policy"');
+    expect(logged.some((line) => line.includes('1자는 사이트 조각 밖이라 Pretendard 조각에서 옵니다 (뷁'))).toBe(true);
+  }, 60_000);
+
   it('run in one ordered list: checks before the outputs, compression last', () => {
     const names = postBuildSteps.map((step) => step.name);
     expect(names.slice(0, 3)).toEqual(['링크 검사', '앵커 레지스트리', '스크립트 검사']);

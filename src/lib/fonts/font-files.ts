@@ -5,7 +5,7 @@ import path from 'node:path';
  * The site's text font, shared by the pages, the build-time diagram renderer and the Open Graph cards: a
  * diagram measured with one font and shown with another clips its labels, so all read the family and
  * files from here. The renderers load Pretendard's full dynamic subset from node_modules; pages get
- * subsets cut from the site's own text after the build (subset-site-font.ts), same glyphs, same metrics.
+ * the site's planned slices and Pretendard's own files for the rest (subset-site-font.ts), same glyphs, same metrics.
  */
 export const fontFamily = 'Pretendard Variable';
 
@@ -47,6 +47,13 @@ export const fontStack = `"${fontFamily}", ${systemFontStack}`;
  * the `no-js` class stands in for it and the font loads as the page lays out.
  */
 export const webFontClass = 'web-font';
+
+/**
+ * The name of the <meta> whose content is the URL of the web font's @font-face stylesheet: the script that
+ * sets webFontClass adds the stylesheet at the same moment, so a first visit does not fetch it before the
+ * first paint either (subset-site-font.ts writes both).
+ */
+export const webFontStylesheetMeta = 'web-font-stylesheet';
 
 const require = createRequire(import.meta.url);
 

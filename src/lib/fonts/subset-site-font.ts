@@ -1,106 +1,122 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { fallbackFontFaces, fontFamily, fontFilePath, fontStack, systemFontStack, webFontClass } from './font-files.ts';
+import { fallbackFontFaces, fontFamily, fontFilePath, fontStack, systemFontStack, webFontClass, webFontStylesheetMeta } from './font-files.ts';
+import { pretendardSlices } from './pretendard-slices.ts';
+import { plannedSlices } from './site-font-plan.ts';
+import { unicodeRange } from './unicode-range.ts';
 
 /** The weights the site uses (body 400 … headings 800); narrowing the variable axis keeps files small. */
 const weightRange = { min: 400, max: 800 };
-/** Characters per file. Slices are ordered by how many pages use a character, so common text shares files. */
-const charactersPerSlice = 320;
-/** Printable ASCII goes into the first slice whatever the text, for code, numbers and typed queries. */
-const ascii = Array.from({ length: 0x7e - 0x20 + 1 }, (_, index) => 0x20 + index);
+const subsetFontVersion = (createRequire(import.meta.url)('subset-font/package.json') as { version: string }).version;
 
-/** The visible text of an HTML page: tags dropped, scripts and styles skipped, entities decoded. */
-export function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&(lt|gt|amp|quot|apos|nbsp);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' })[name]!);
-}
-
-/** Code points of `texts`, most widely used first, cut into slices; ASCII always in the first. */
-function sliceByUse(texts: string[], sliceSize = charactersPerSlice): number[][] {
-  const pagesUsing = new Map<number, number>();
-  for (const text of texts) {
-    for (const codePoint of new Set([...text].map((character) => character.codePointAt(0)!))) {
-      if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) continue;
-      pagesUsing.set(codePoint, (pagesUsing.get(codePoint) ?? 0) + 1);
-    }
-  }
-  for (const codePoint of ascii) pagesUsing.set(codePoint, Number.POSITIVE_INFINITY);
-  const ordered = [...pagesUsing].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([codePoint]) => codePoint);
-  const slices: number[][] = [];
-  for (let start = 0; start < ordered.length; start += sliceSize) slices.push(ordered.slice(start, start + sliceSize).sort((a, b) => a - b));
-  return slices;
-}
-
-/** `U+20-7E,U+AC00,U+AC04-AC05`: code points folded into ranges. */
-function unicodeRange(codePoints: number[]): string {
-  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
-  const ranges: string[] = [];
-  for (let index = 0; index < sorted.length; index++) {
-    const start = sorted[index]!;
-    let end = start;
-    while (sorted[index + 1] === end + 1) end = sorted[++index]!;
-    const hex = (value: number) => value.toString(16).toUpperCase();
-    ranges.push(start === end ? `U+${hex(start)}` : `U+${hex(start)}-${hex(end)}`);
-  }
-  return ranges.join(',');
-}
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 export interface SiteFont {
-  /** The @font-face rules of every slice and of the metric-matched fallback, and --font-sans: one stylesheet for all pages. */
-  css: string;
-  /** The woff2 files, as URLs. */
+  /** The URL of the @font-face stylesheet every page loads when it switches to the web font. */
+  stylesheet: string;
+  /** The rules inline in every page: the metric-matched fallback and --font-sans. */
+  inlineCss: string;
+  /** The woff2 files, as URLs: the planned slices first, then Pretendard's own for the rest. */
   slices: string[];
+  /** How many of `slices` are the site's planned ones. */
+  planned: number;
+  /** Bytes of the planned slices (what a page of the site's usual text downloads at most). */
+  plannedBytes: number;
   bytes: number;
-  characters: number;
+  /** Every character the font covers: the planned ones and Pretendard's rest. */
+  covers: ReadonlySet<number>;
 }
 
 /**
- * Cuts the site's font down to the characters the built pages show, in a few slices with unicode-range,
- * written as `_astro/fonts/<hash>.woff2` (content-hashed, cacheable forever). A page downloads only the
- * slices its text needs; characters outside (a reader's typed query) fall back to the system font.
+ * A planned slice cut from the variable font with its weight axis narrowed, from the cache when the same
+ * font, characters, weights and subsetter made it before (cutting one takes a second or two). Cold and warm
+ * builds write the same bytes: the cache only skips the work.
  */
-export async function writeSiteFont(distDir: string, pageTexts: string[], base: string): Promise<SiteFont> {
-  const font = await readFile(fontFilePath);
-  const slices = sliceByUse(pageTexts);
-  await mkdir(path.join(distDir, '_astro', 'fonts'), { recursive: true });
-  let bytes = 0;
-  const faces: string[] = [];
-  const written: SiteFont['slices'] = [];
-  for (const slice of slices) {
-    const woff2 = await subsetFont(font, String.fromCodePoint(...slice), { targetFormat: 'woff2', variationAxes: { wght: weightRange } });
-    const name = `site-font-${createHash('sha256').update(woff2).digest('hex').slice(0, 12)}.woff2`;
-    await writeFile(path.join(distDir, '_astro', 'fonts', name), woff2);
-    bytes += woff2.length;
-    const href = `${base}_astro/fonts/${name}`;
-    written.push(href);
-    faces.push(
-      `@font-face{font-family:'${fontFamily}';font-style:normal;font-display:swap;font-weight:${weightRange.min} ${weightRange.max};` +
-        `src:url(${href}) format('woff2-variations'),url(${href}) format('woff2');unicode-range:${unicodeRange(slice)}}`,
-    );
+async function plannedSlice(font: Buffer, codePoints: readonly number[], cacheDir: string): Promise<Buffer> {
+  const key = sha256(JSON.stringify({ font: sha256(font), codePoints, weightRange, subsetFontVersion }));
+  const cached = path.join(cacheDir, `${key}.woff2`);
+  try {
+    return await readFile(cached);
+  } catch {
+    const woff2 = await subsetFont(font, String.fromCodePoint(...codePoints), { targetFormat: 'woff2', variationAxes: { wght: weightRange } });
+    await mkdir(cacheDir, { recursive: true });
+    // Written aside and renamed, so a build stopped halfway never leaves half a file under the final name.
+    await writeFile(`${cached}.${process.pid}`, woff2);
+    await rename(`${cached}.${process.pid}`, cached);
+    return woff2;
   }
-  const css = `${faces.join('')}${fallbackFontFaces()}:root{--font-sans:${systemFontStack}}:root.${webFontClass},:root.no-js{--font-sans:${fontStack}}`;
-  return { css, slices: written, bytes, characters: slices.flat().length };
 }
 
-/** The placeholder BaseLayout puts in <head>; after the build it becomes the inline font rules. */
+/**
+ * Writes the site's font into `_astro/fonts/`, every file named by its content (cacheable forever): the
+ * planned slices (site-font-plan.ts), then Pretendard's own files for every character they leave out, and
+ * one stylesheet of their @font-face rules with unicode-range. Nothing here depends on the pages being
+ * built, so neither do the pages: the stylesheet's name is the same for any notes until the plan, the font
+ * or this code changes. A page downloads only the files its text needs.
+ */
+export async function writeSiteFont(distDir: string, base: string, cacheDir: string): Promise<SiteFont> {
+  const font = await readFile(fontFilePath);
+  const fontsDir = path.join(distDir, '_astro', 'fonts');
+  await mkdir(fontsDir, { recursive: true });
+  const faces: string[] = [];
+  const slices: string[] = [];
+  let bytes = 0;
+  // Every face declares the same weights, the site's: Chromium combines faces by unicode-range only within
+  // one weight range and picks one range per family, so Pretendard's own (its axis spans 45–920) would
+  // otherwise hide the planned slices, or the planned slices them (seen: only one kind was ever fetched).
+  const weight = `${weightRange.min} ${weightRange.max}`;
+  const write = async (woff2: Buffer, codePoints: readonly number[]) => {
+    const name = `site-font-${sha256(woff2).slice(0, 12)}.woff2`;
+    await writeFile(path.join(fontsDir, name), woff2);
+    const href = `${base}_astro/fonts/${name}`;
+    slices.push(href);
+    bytes += woff2.length;
+    faces.push(
+      `@font-face{font-family:'${fontFamily}';font-style:normal;font-display:swap;font-weight:${weight};` +
+        `src:url(${href}) format('woff2-variations'),url(${href}) format('woff2');unicode-range:${unicodeRange(codePoints)}}`,
+    );
+  };
+  for (const slice of plannedSlices) await write(await plannedSlice(font, slice, cacheDir), slice);
+  const plannedBytes = bytes;
+  const planned = new Set(plannedSlices.flat());
+  const covers = new Set(planned);
+  for (const slice of await pretendardSlices()) {
+    // Disjoint from the planned slices, so a character the plan holds never fetches Pretendard's file too.
+    const rest = slice.codePoints.filter((codePoint) => !planned.has(codePoint));
+    if (rest.length === 0) continue;
+    for (const codePoint of rest) covers.add(codePoint);
+    await write(await readFile(slice.file), rest);
+  }
+  const css = faces.join('');
+  const name = `site-font-${sha256(css).slice(0, 12)}.css`;
+  await writeFile(path.join(fontsDir, name), css);
+  const inlineCss = `${fallbackFontFaces()}:root{--font-sans:${systemFontStack}}:root.${webFontClass},:root.no-js{--font-sans:${fontStack}}`;
+  return { stylesheet: `${base}_astro/fonts/${name}`, inlineCss, slices, planned: plannedSlices.length, plannedBytes, bytes, covers };
+}
+
+/** The placeholder BaseLayout puts in <head>; after the build it becomes the font markup below. */
 const siteFontPlaceholder = (base: string) => `<link rel="stylesheet" href="${base}fonts/site-fonts.css">`;
 
 /**
- * The font rules inline: no request of their own before the first paint, and no preload either. A preloaded
- * font is fetched beside the CSS and shares the phone's bandwidth with it, so the first paint waits for
- * ~60–120 KB of font it could have drawn without (measured with `npm run bench:pages`: mobile LCP 1.7–2.0 s
- * with preloads against Starlight's 1.2 s). The page paints in the metric-matched system font and the web
- * font swaps in after it (see webFontClass), moving nothing.
+ * The font markup of every page, the same on every page: the fallback and --font-sans inline, the
+ * stylesheet's URL for the script that switches to the web font (src/lib/site-scripts.ts), and the
+ * stylesheet itself for a browser without JavaScript. Nothing requests the stylesheet or a font file before
+ * the first paint, and nothing is preloaded. A preloaded font is fetched beside the CSS and shares the
+ * phone's bandwidth with it, so the first paint waits for ~60–120 KB of font it could have drawn without
+ * (measured with `npm run bench:pages`: mobile LCP 1.7–2.0 s with preloads against Starlight's 1.2 s). The
+ * page paints in the metric-matched system font and the web font swaps in after it (see webFontClass),
+ * moving nothing.
  */
+export function siteFontMarkup(font: SiteFont): string {
+  return `<style>${font.inlineCss}</style><meta name="${webFontStylesheetMeta}" content="${font.stylesheet}"><noscript><link rel="stylesheet" href="${font.stylesheet}"></noscript>`;
+}
+
 export function withSiteFont(html: string, font: SiteFont, base: string, file: string): string {
   const placeholder = siteFontPlaceholder(base);
   if (!html.includes(placeholder)) throw new Error(`${file}: <head>에 ${placeholder}가 없습니다. 페이지가 BaseLayout을 쓰는지 확인하세요.`);
-  return html.replace(placeholder, () => `<style>${font.css}</style>`);
+  const markup = siteFontMarkup(font);
+  return html.replace(placeholder, () => markup);
 }
