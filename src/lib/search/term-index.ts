@@ -45,7 +45,7 @@ export interface TermIndexFile {
 }
 
 /** A page's title and, for `한국어 (English)`, each half alone: the first names of every page target. */
-export function titleNames(title: string): Array<[text: string, kind: number]> {
+function titleNames(title: string): Array<[text: string, kind: number]> {
   const names: Array<[string, number]> = [[title.normalize('NFC'), termKinds.indexOf('title')]];
   // "카프카 (Kafka)" is also found as "Kafka" alone.
   const inner = /\(([^)]+)\)\s*$/.exec(title)?.[1];
