@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fontFamily, fontStack, systemFontStack, webFontClass, webFontStylesheetMeta } from '../../src/lib/fonts/font-files.ts';
+import { extraFontFamily, fontFamily, fontStack, systemFontStack, webFontClass, webFontStylesheetMeta } from '../../src/lib/fonts/font-files.ts';
 import { parseSubsetStylesheet } from '../../src/lib/fonts/pretendard-slices.ts';
 import { plannedSlices, slicesByUse, unplannedCharacters, visibleText } from '../../src/lib/fonts/site-font-plan.ts';
 import { type SiteFont, siteFontMarkup, withSiteFont, writeSiteFont } from '../../src/lib/fonts/subset-site-font.ts';
@@ -26,8 +26,13 @@ describe('the site font', () => {
     const files = await readdir(path.join(dir, 'dist', '_astro', 'fonts'));
     expect(files.filter((file) => file.endsWith('.woff2')).sort()).toEqual(font.slices.map((href) => path.basename(href)).sort());
     expect(files.filter((file) => file.endsWith('.css'))).toEqual([path.basename(font.stylesheet)]);
-    const faces = stylesheet.match(/@font-face\{font-family:'Pretendard Variable';[^}]*font-display:swap[^}]*\}/g)!;
+    const faces = stylesheet.match(/@font-face\{font-family:'Pretendard Variable(?: Extra)?';[^}]*font-display:swap[^}]*\}/g)!;
     expect(faces).toHaveLength(font.slices.length);
+    // The planned slices are the first family of the stack, Pretendard's own files the next one.
+    const family = (face: string) => /font-family:'([^']+)'/.exec(face)![1];
+    expect(faces.slice(0, font.planned).map(family)).toEqual(Array(font.planned).fill(fontFamily));
+    expect(new Set(faces.slice(font.planned).map(family))).toEqual(new Set([extraFontFamily]));
+    expect(fontStack.startsWith(`"${fontFamily}", "${extraFontFamily}", `)).toBe(true);
     // One weight range for all: Chromium combines faces by unicode-range only among faces of equal weights.
     expect(new Set(faces.map((face) => /font-weight:([^;]+)/.exec(face)![1]))).toEqual(new Set(['400 800']));
     // No character is in two faces (a planned character never fetches Pretendard's file too), and the

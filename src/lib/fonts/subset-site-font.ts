@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { fallbackFontFaces, fontFamily, fontFilePath, fontStack, systemFontStack, webFontClass, webFontStylesheetMeta } from './font-files.ts';
+import { extraFontFamily, fallbackFontFaces, fontFamily, fontFilePath, fontStack, systemFontStack, webFontClass, webFontStylesheetMeta } from './font-files.ts';
 import { pretendardSlices } from './pretendard-slices.ts';
 import { plannedSlices } from './site-font-plan.ts';
 import { unicodeRange } from './unicode-range.ts';
@@ -68,18 +68,18 @@ export async function writeSiteFont(distDir: string, base: string, cacheDir: str
   // one weight range and picks one range per family, so Pretendard's own (its axis spans 45–920) would
   // otherwise hide the planned slices, or the planned slices them (seen: only one kind was ever fetched).
   const weight = `${weightRange.min} ${weightRange.max}`;
-  const write = async (woff2: Buffer, codePoints: readonly number[]) => {
+  const write = async (woff2: Buffer, codePoints: readonly number[], family: string) => {
     const name = `site-font-${sha256(woff2).slice(0, 12)}.woff2`;
     await writeFile(path.join(fontsDir, name), woff2);
     const href = `${base}_astro/fonts/${name}`;
     slices.push(href);
     bytes += woff2.length;
     faces.push(
-      `@font-face{font-family:'${fontFamily}';font-style:normal;font-display:swap;font-weight:${weight};` +
+      `@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${weight};` +
         `src:url(${href}) format('woff2-variations'),url(${href}) format('woff2');unicode-range:${unicodeRange(codePoints)}}`,
     );
   };
-  for (const slice of plannedSlices) await write(await plannedSlice(font, slice, cacheDir), slice);
+  for (const slice of plannedSlices) await write(await plannedSlice(font, slice, cacheDir), slice, fontFamily);
   const plannedBytes = bytes;
   const planned = new Set(plannedSlices.flat());
   const covers = new Set(planned);
@@ -88,7 +88,7 @@ export async function writeSiteFont(distDir: string, base: string, cacheDir: str
     const rest = slice.codePoints.filter((codePoint) => !planned.has(codePoint));
     if (rest.length === 0) continue;
     for (const codePoint of rest) covers.add(codePoint);
-    await write(await readFile(slice.file), rest);
+    await write(await readFile(slice.file), rest, extraFontFamily);
   }
   const css = faces.join('');
   const name = `site-font-${sha256(css).slice(0, 12)}.css`;
