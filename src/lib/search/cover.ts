@@ -1,7 +1,7 @@
 import { isChoseongOnly, mayBeUnfinished } from './korean.ts';
 import { kindWeight, type PreparedTerm, queryWords, scoreText, type TermHit } from './match-terms.ts';
 import type { TermIndex } from './term-index.ts';
-import { candidateTerms, termLookup } from './term-lookup.ts';
+import { candidateTerms, termLookup, termsAt } from './term-lookup.ts';
 import { compact, normalizeQuery } from './text.ts';
 
 /**
@@ -133,13 +133,12 @@ export function coverQuery(query: string, terms: PreparedTerm[], index: TermInde
     weightedScores[position] = Math.max(weightedScores[position]!, score * kindWeight[term.kind]);
   };
   // Only terms that have a run's characters (or a synonym's) can match it: the rest are never scored.
-  const inOrder = (positions: readonly number[] | undefined) => (positions ? positions.map((position) => terms[position]!) : terms);
   const mayMatch = candidateTerms(
     terms,
     runs.flatMap((run) => [{ text: run.text, unfinished: bare && run.last }, ...run.synonyms.map((synonym) => ({ text: synonym, unfinished: false }))]),
   );
   let lastComplete = 0;
-  for (const term of inOrder(mayMatch)) {
+  for (const term of termsAt(terms, mayMatch)) {
     runs.forEach((run, position) => {
       const value = score(term, run, bare && run.last);
       if (run.last && !bare) lastComplete = Math.max(lastComplete, value);
@@ -148,7 +147,7 @@ export function coverQuery(query: string, terms: PreparedTerm[], index: TermInde
   }
   if (unfinished && !bare && lastComplete < 70) {
     const lastRuns = runs.filter((run) => run.last).map((run) => ({ text: run.text, unfinished: true }));
-    for (const term of inOrder(candidateTerms(terms, lastRuns))) {
+    for (const term of termsAt(terms, candidateTerms(terms, lastRuns))) {
       runs.forEach((run, position) => {
         if (run.last) record(term, position, scoreText(term, run.text, true));
       });

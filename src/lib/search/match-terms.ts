@@ -1,6 +1,6 @@
 import { choseongOf, compact, editDistance, fromQwerty, isChoseongOnly, jamoOf, mayBeUnfinished, normalizeQuery, stripParticle } from './korean.ts';
 import { type TermIndex, type TermKind, termKinds } from './term-index.ts';
-import { candidateTerms } from './term-lookup.ts';
+import { candidateTerms, termsAt } from './term-lookup.ts';
 
 export interface TermHit {
   target: number;
@@ -143,7 +143,7 @@ function scoreAll(query: string, terms: PreparedTerm[]): TermHit[] {
 /** The best hit per target, best first, scored by `score` and weighted by the term's kind; only `positions` (ascending) when given. */
 function collect(terms: PreparedTerm[], positions: readonly number[] | undefined, score: (term: PreparedTerm) => number): TermHit[] {
   const best = new Map<number, TermHit>();
-  for (const term of positions ? positions.map((position) => terms[position]!) : terms) {
+  for (const term of termsAt(terms, positions)) {
     const value = score(term) * kindWeight[term.kind];
     if (value <= 0) continue;
     const previous = best.get(term.target);

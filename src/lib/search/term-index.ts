@@ -36,7 +36,7 @@ export interface TermIndex {
  * - `section`: null for the page itself, whose title and the title's two halves are left out (they are made
  *   again from `pages`); '' for a section whose id is the slug of its first name (most headings); else the id;
  *   false for a page whose first names are not its title's (not made by buildTermIndex; kept for safety).
- * This site: 90 KB written out in full (16 KB gzip), 29 KB here (9 KB); 3,000 synthetic notes: 2.7 MB (177 KB gzip), 0.56 MB here (80 KB).
+ * This site: 90 KB written out in full (16 KB gzip), 29 KB here (9 KB); 3,000 synthetic notes: 2.7 MB (177 KB gzip), 781 KB here (82 KB).
  */
 export interface TermIndexFile {
   pages: Array<[url: string, title: string, category: string, description: string]>;

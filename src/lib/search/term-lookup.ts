@@ -84,3 +84,8 @@ export function candidateTerms(terms: readonly PreparedTerm[], texts: Array<{ te
   if (lists.length === 1) return lists[0];
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
+
+/** The terms at `positions` (ascending), in index order; all terms when `positions` is undefined. */
+export function termsAt(terms: readonly PreparedTerm[], positions: readonly number[] | undefined): readonly PreparedTerm[] {
+  return positions ? positions.map((position) => terms[position]!) : terms;
+}
