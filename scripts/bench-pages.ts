@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { type Config, desktopConfig } from 'lighthouse';
+import lighthouse, { type Config, desktopConfig, type Flags } from 'lighthouse';
 import { chromiumArgs, chromiumExecutable, playwrightChromiumPath } from '../src/lib/browser.ts';
 import { nginxBinary, startNginx } from './lib/nginx.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -87,13 +87,7 @@ async function measure(url: string, port: number, config: Config | undefined): P
   // localStorage, where this site's font switch (src/lib/site-scripts.ts) remembers that a page has asked for
   // the web font. Runs after the first then measured a returning visitor whose font files were not cached
   // (the stylesheet render-blocking, the fonts before the first paint): 1.8 s against 1.1–1.2 s.
-  const clearStorageTypes: Array<'file_systems' | 'shader_cache' | 'service_workers' | 'cache_storage' | 'local_storage'> = [
-    'file_systems',
-    'shader_cache',
-    'service_workers',
-    'cache_storage',
-    'local_storage',
-  ];
+  const clearStorageTypes: Flags['clearStorageTypes'] = ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'local_storage'];
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categoryIds], clearStorageTypes }, config);
   if (!result) throw new Error(`Lighthouse가 ${url}에서 결과를 내지 못했습니다.`);
   const { lhr } = result;
