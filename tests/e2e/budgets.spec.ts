@@ -3,7 +3,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { firstLoadWeight } from '../../scripts/lib/page-weight.ts';
-import { fontStylesheetPath, webFontStylesheetMeta } from '../../src/lib/fonts/font-files.ts';
+import { webFontStylesheetMeta } from '../../src/lib/fonts/font-files.ts';
+import { pretendardSlices } from '../../src/lib/fonts/pretendard-slices.ts';
 import { codePointsOf } from '../../src/lib/fonts/unicode-range.ts';
 import { builtPages, pageUrl, webFontLoaded } from './helpers.ts';
 
@@ -58,7 +59,7 @@ test('web font bytes a page downloads stay ≤ 150 KB, and no font is preloaded'
   console.log(rows.join('\n'));
 });
 
-test('every character a page shows that Pretendard has is covered by the font stylesheet the page links', () => {
+test('every character a page shows that Pretendard has is covered by the font stylesheet the page links', async () => {
   const stylesheets = new Map<string, Set<number>>();
   const covering = (href: string) => {
     if (!stylesheets.has(href)) {
@@ -68,7 +69,7 @@ test('every character a page shows that Pretendard has is covered by the font st
     }
     return stylesheets.get(href)!;
   };
-  const pretendard = new Set(codePointsOf([...readFileSync(fontStylesheetPath, 'utf8').matchAll(/unicode-range:([^;]+);/g)].map((match) => match[1]).join(',')));
+  const pretendard = new Set((await pretendardSlices()).flatMap((slice) => slice.codePoints));
   const missing: string[] = [];
   for (const page of builtPages()) {
     const html = readFileSync(path.join('dist', page, 'index.html'), 'utf8');

@@ -65,8 +65,9 @@ export async function writeSiteFont(distDir: string, base: string, cacheDir: str
   const slices: string[] = [];
   let bytes = 0;
   // Every face declares the same weights, the site's: Chromium combines faces by unicode-range only within
-  // one weight range and picks one range per family, so Pretendard's own (its axis spans 45–920) would
-  // otherwise hide the planned slices, or the planned slices them (seen: only one kind was ever fetched).
+  // one weight range and picks one range per family. When Pretendard's own files (axis 45–920) shared the
+  // planned family, they hid the planned slices or were hidden by them (seen: only one kind was ever
+  // fetched); they now have a family of their own (extraFontFamily), and one range keeps both families safe.
   const weight = `${weightRange.min} ${weightRange.max}`;
   const write = async (woff2: Buffer, codePoints: readonly number[], family: string) => {
     const name = `site-font-${sha256(woff2).slice(0, 12)}.woff2`;
